@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace ConfigAgent.Cli.Commands;
+
+/// <summary>Options several commands share, defined once so they read alike everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string[]> Files() => new("files")
+    {
+        Description = "Desired-state YAML files, or directories of them (*.yaml, *.yml)",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string> Root() => new("--root")
+    {
+        Description = "Prefix for every file path read or written (state, persistence, backups)",
+        DefaultValueFactory = _ => "/",
+    };
+
+    public static Option<string?> Host() => new("--host")
+    {
+        Description = "Plan as this hostname instead of the machine's own (host selectors)",
+    };
+
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", formats)}",
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static Option<bool> DetailedExitCode(string changed) => new("--detailed-exitcode")
+    {
+        Description = $"Exit 2 when {changed}, 0 when nothing, 1 on error",
+    };
+}

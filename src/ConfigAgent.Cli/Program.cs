@@ -1,0 +1,3 @@
+using ConfigAgent.Cli;
+
+return ConfigAgentCli.Run(args, CliConsole.FromProcess());

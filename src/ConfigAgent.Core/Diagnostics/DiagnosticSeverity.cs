@@ -1,0 +1,7 @@
+namespace ConfigAgent.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+using ConfigAgent.Diagnostics;
+using ConfigAgent.Documents.Binding;
+using ConfigAgent.Documents.Yaml;
+using ConfigAgent.Hosts;
+using ConfigAgent.Validation;
+
+namespace ConfigAgent.Documents;
+
+/// <summary>
+/// The front of the data flow: YAML files → documents → validation → the desired state of a host.
+/// All problems go to the diagnostic bag; the caller decides to stop when it has errors.
+/// </summary>
+public sealed class DesiredStateLoader(YamlReadLimits limits)
+{
+    private readonly YamlSourceReader _reader = new(limits);
+    private readonly DocumentBinder _binder = new();
+    private readonly DesiredStateComposer _composer = new();
+
+    public DesiredStateLoader()
+        : this(YamlReadLimits.Default)
+    {
+    }
+
+    /// <summary>Reads and validates every document of every file, and the conflicts between them.</summary>
+    public DocumentSet Load(IReadOnlyList<SourceText> files, DiagnosticBag diagnostics)
+    {
+        var documents = new List<DesiredStateDocument>();
+        foreach (var file in files)
+        {
+            foreach (var source in _reader.Read(file.Path, file.Text, diagnostics))
+            {
+                if (_binder.Bind(source, diagnostics) is { } document)
+                {
+                    documents.Add(document);
+                }
+            }
+        }
+
+        foreach (var document in documents)
+        {
+            _composer.CheckDocument(document, diagnostics);
+            _composer.Merge([document], diagnostics);
+        }
+
+        // Without an inventory, documents whose selectors could meet on one host are checked
+        // against each other; disjoint ones ("web-*" and "db-*") may reuse addresses.
+        for (var i = 0; i < documents.Count; i++)
+        {
+            for (var j = i + 1; j < documents.Count; j++)
+            {
+                if (HostSelection.MayOverlap(documents[i].Hosts, documents[j].Hosts))
+                {
+                    _composer.CheckPair(documents[i], documents[j], diagnostics);
+                    _composer.Merge([documents[i], documents[j]], diagnostics);
+                }
+            }
+        }
+
+        return new DocumentSet(documents, Revision(files));
+    }
+
+    /// <summary>The documents that apply to <paramref name="host"/>, merged into its desired state.</summary>
+    public DesiredState ForHost(DocumentSet set, HostIdentity host, DiagnosticBag diagnostics)
+    {
+        var selected = set.Documents.Where(d => HostSelection.Matches(d.Hosts, host)).ToList();
+        for (var i = 0; i < selected.Count; i++)
+        {
+            for (var j = i + 1; j < selected.Count; j++)
+            {
+                _composer.CheckPair(selected[i], selected[j], diagnostics);
+            }
+        }
+
+        return _composer.Merge(selected, diagnostics);
+    }
+
+    private static string Revision(IReadOnlyList<SourceText> files)
+    {
+        // The content alone decides the revision, not where the checkout lives.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.OrderBy(f => Path.GetFileName(f.Path), StringComparer.Ordinal).ThenBy(f => f.Text, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file.Path)));
+            hash.AppendData([0]);
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Text));
+            hash.AppendData([0]);
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

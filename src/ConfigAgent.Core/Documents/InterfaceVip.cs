@@ -1,0 +1,18 @@
+using ConfigAgent.Diagnostics;
+
+namespace ConfigAgent.Documents;
+
+/// <summary>An HA (secondary) VIP on a named interface, announced by gratuitous ARP when added.</summary>
+/// <param name="AnnounceCount">How many announcements to send when the VIP is added; 0 sends none.</param>
+public sealed record InterfaceVip(
+    InterfaceAddress Address,
+    string Interface,
+    string? Label,
+    int AnnounceCount,
+    Ensure Ensure,
+    SourceSpan Span)
+{
+    public const int DefaultAnnounceCount = 3;
+
+    public const int MaxAnnounceCount = 50;
+}

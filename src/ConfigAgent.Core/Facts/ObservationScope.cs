@@ -1,0 +1,22 @@
+namespace ConfigAgent.Facts;
+
+/// <summary>
+/// What a run needs to observe. Resources add what they test; the observer then reads it in one
+/// batch: one address dump, one read per setting, one read per file.
+/// </summary>
+public sealed class ObservationScope
+{
+    private readonly HashSet<string> _settings = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+
+    /// <summary>Everything the platform can tell (the <c>facts</c> command).</summary>
+    public bool Everything { get; init; }
+
+    public IReadOnlyCollection<string> Settings => _settings;
+
+    public IReadOnlyCollection<string> Files => _files;
+
+    public void AddSetting(string name) => _settings.Add(name);
+
+    public void AddFile(string path) => _files.Add(path);
+}

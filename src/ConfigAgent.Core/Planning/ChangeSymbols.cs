@@ -1,0 +1,36 @@
+using ConfigAgent.Graph;
+
+namespace ConfigAgent.Planning;
+
+/// <summary>The one-character marks plans use, as in diff and Terraform: + create, ~ update, - delete, ! blocked.</summary>
+public static class ChangeSymbols
+{
+    public static char Of(ChangeAction action) => action switch
+    {
+        ChangeAction.Create => '+',
+        ChangeAction.Update => '~',
+        ChangeAction.Delete => '-',
+        _ => '!',
+    };
+
+    public static string Word(ChangeAction action) => action switch
+    {
+        ChangeAction.Create => "create",
+        ChangeAction.Update => "update",
+        ChangeAction.Delete => "delete",
+        _ => "blocked",
+    };
+
+    public static string Word(ResourceSide side) => side == ResourceSide.Runtime ? "runtime" : "persisted";
+
+    /// <summary>"3 to change (2 to create, 1 to update, 0 to delete), 4 in sync".</summary>
+    public static string Summary(Plan plan)
+    {
+        var blocked = plan.CountOf(ChangeAction.Blocked);
+        var changes = plan.Changes.Count - blocked;
+        var text = changes == 0 && blocked == 0
+            ? $"No changes: {plan.InSync} resources in sync."
+            : $"{changes} to change ({plan.CountOf(ChangeAction.Create)} to create, {plan.CountOf(ChangeAction.Update)} to update, {plan.CountOf(ChangeAction.Delete)} to delete), {plan.InSync} in sync.";
+        return blocked == 0 ? text : $"{text} {blocked} blocked: apply will not start until they are resolved.";
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace ConfigAgent.Validation;
+
+/// <summary>The integer range of a kernel parameter, for one or more space-separated fields.</summary>
+public sealed record SysctlRange(long Min, long Max, int Fields = 1, IReadOnlyList<long>? Excluded = null)
+{
+    /// <summary>Returns why <paramref name="value"/> (already normalised) is out of range, or null.</summary>
+    public string? Problem(string name, string value)
+    {
+        var fields = value.Split(' ');
+        if (fields.Length != Fields)
+        {
+            return Fields == 1
+                ? $"{name} takes one integer, found '{value}'"
+                : $"{name} takes {Fields} integers separated by spaces, found '{value}'";
+        }
+
+        var previous = long.MinValue;
+        foreach (var field in fields)
+        {
+            if (!long.TryParse(field, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            {
+                return $"{name} takes integers, found '{field}'";
+            }
+
+            if (number < Min || number > Max || (Excluded?.Contains(number) ?? false))
+            {
+                var excluded = Excluded is { Count: > 0 } ? $" except {string.Join(", ", Excluded)}" : "";
+                return $"{name} = {field} is out of range ({Min} to {Max}{excluded})";
+            }
+
+            if (number < previous)
+            {
+                return $"{name}: the fields of '{value}' must not decrease";
+            }
+
+            previous = number;
+        }
+
+        return null;
+    }
+}

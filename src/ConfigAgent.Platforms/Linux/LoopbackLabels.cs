@@ -1,0 +1,23 @@
+namespace ConfigAgent.Platforms.Linux;
+
+/// <summary>
+/// Hands out lo:0, lo:1, ... to IPv4 loopback VIPs without a label of their own, skipping the
+/// labels written explicitly. The seed's persistence names its files after them (ifcfg-lo:0).
+/// </summary>
+internal sealed class LoopbackLabels(IEnumerable<string> taken)
+{
+    private readonly HashSet<string> _taken = new(taken, StringComparer.Ordinal);
+    private int _next;
+
+    public string Next()
+    {
+        string label;
+        do
+        {
+            label = $"{LinuxPlatform.LoopbackInterface}:{_next++}";
+        }
+        while (_taken.Contains(label));
+
+        return label;
+    }
+}

@@ -1,0 +1,58 @@
+using ConfigAgent.Documents;
+using ConfigAgent.Facts;
+using ConfigAgent.Graph;
+using ConfigAgent.Validation;
+
+namespace ConfigAgent.Platforms.Linux.Resources;
+
+/// <summary>A kernel parameter under /proc/sys, set to a value (or restored to the one it had before ConfigAgent).</summary>
+internal sealed class SysctlResource(SysctlName name, string value, Ensure ensure = Ensure.Present) : Resource
+{
+    public const int SysctlRank = 10;
+
+    public SysctlName Name { get; } = name;
+
+    /// <summary>The value to hold; for a restoring (absent) resource, the value from before ConfigAgent.</summary>
+    public string Value { get; } = value;
+
+    public override ResourceId Id { get; } = IdOf(name);
+
+    public override Ensure Ensure { get; } = ensure;
+
+    public override ResourceSide Side => ResourceSide.Runtime;
+
+    public override string Title => Ensure == Ensure.Present ? $"sysctl {Name} = {Value}" : $"sysctl {Name} (restore {Value})";
+
+    public override int Rank => SysctlRank;
+
+    public static ResourceId IdOf(SysctlName name) => ResourceId.Of("sysctl", name.Text);
+
+    public override void Scope(ObservationScope scope) => scope.AddSetting(Name.Text);
+
+    public override Change? Test(HostFacts facts)
+    {
+        if (!facts.Settings.TryGetValue(Name.Text, out var raw))
+        {
+            return new Change(this, ChangeAction.Blocked, null, Value, $"{Name} was not observed (the facts do not hold it)");
+        }
+
+        if (raw is null)
+        {
+            var hint = Name.Interface is { } interfaceName and not ("all" or "default") && facts.FindInterface(interfaceName) is null
+                ? $": there is no interface '{interfaceName}'"
+                : "";
+            return new Change(this, ChangeAction.Blocked, null, Value, $"{Name} does not exist on this host{hint}");
+        }
+
+        var current = SysctlCatalogue.Canonical(raw);
+        if (current == Value)
+        {
+            return null;
+        }
+
+        var reason = Ensure == Ensure.Present
+            ? $"{Name} is {current}"
+            : $"{Name} is {current}; ConfigAgent set it and it is no longer declared: the value from before is restored";
+        return new Change(this, ChangeAction.Update, current, Value, reason);
+    }
+}
