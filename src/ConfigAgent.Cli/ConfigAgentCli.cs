@@ -14,6 +14,23 @@ public static class ConfigAgentCli
             PlanCommand.Create(console),
             GraphCommand.Create(console),
         };
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception ex)
+        {
+            // Bad input is reported by the commands themselves; reaching here is a bug.
+            console.Error.WriteLine($"error: internal error: {ex.Message}");
+            console.Error.WriteLine(console.Environment.GetValueOrDefault("CONFIGAGENT_DEBUG") is "1" or "true"
+                ? ex.ToString()
+                : "This is a bug in ConfigAgent; please report it (CONFIGAGENT_DEBUG=1 prints the stack trace). Nothing was changed after the failure.");
+            return ExitCodes.Failure;
+        }
     }
 }

@@ -1,13 +1,32 @@
 using System.CommandLine;
+using ConfigAgent.Cli.Hosting;
+using ConfigAgent.Graph;
 
 namespace ConfigAgent.Cli.Commands;
 
+/// <summary><c>configagent graph FILE...</c>: the resources of this host and why they are ordered as they are.</summary>
 internal static class GraphCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("graph");
-        command.SetAction(_ => { console.Out.WriteLine("todo"); return 0; });
+        var files = CommonOptions.Files();
+        var target = new TargetOptions();
+        var format = CommonOptions.Format("text", "dot");
+        var command = new Command("graph", "Print the resource graph in apply order (text), or as DOT for Graphviz") { files, format };
+        target.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
+            if (session?.Compile() is not { } compiled)
+            {
+                return ExitCodes.Failure;
+            }
+
+            console.Out.Write(parse.GetValue(format) == "dot"
+                ? GraphRenderer.Dot(compiled.Graph, compiled.Order)
+                : GraphRenderer.Text(compiled.Graph, compiled.Order));
+            return ExitCodes.Success;
+        });
         return command;
     }
 }

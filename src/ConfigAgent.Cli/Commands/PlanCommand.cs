@@ -1,13 +1,36 @@
 using System.CommandLine;
+using ConfigAgent.Cli.Hosting;
 
 namespace ConfigAgent.Cli.Commands;
 
+/// <summary>
+/// <c>configagent plan FILE...</c>: what apply would change, in order, with before/after and why.
+/// It changes nothing and needs no privileges.
+/// </summary>
 internal static class PlanCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("plan");
-        command.SetAction(_ => { console.Out.WriteLine("todo"); return 0; });
+        var files = CommonOptions.Files();
+        var target = new TargetOptions();
+        var format = CommonOptions.Format("text", "json", "markdown");
+        var detailed = CommonOptions.DetailedExitCode("the plan has changes");
+        var command = new Command("plan", "Show what apply would change on this host (or on a host recorded with --facts)")
+        {
+            files, format, detailed,
+        };
+        target.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
+            if (session?.Plan() is not { } result)
+            {
+                return ExitCodes.Failure;
+            }
+
+            console.Out.Write(PlanOutput.Render(result.Plan, parse.GetValue(format)!, console.Color));
+            return PlanOutput.ExitCode(result.Plan, parse.GetValue(detailed));
+        });
         return command;
     }
 }

@@ -16,8 +16,11 @@ public abstract class Resource
 
     public abstract ResourceSide Side { get; }
 
-    /// <summary>What the resource is, for humans: "sysctl net.ipv4.conf.all.arp_ignore = 1".</summary>
+    /// <summary>What the resource is, for humans: "sysctl net.ipv4.conf.all.arp_ignore".</summary>
     public abstract string Title { get; }
+
+    /// <summary>The resource with the state it must have: "sysctl net.ipv4.conf.all.arp_ignore = 1".</summary>
+    public virtual string Summary => Title;
 
     /// <summary>Tie-break for the apply order between unrelated resources: lower goes first.</summary>
     public abstract int Rank { get; }

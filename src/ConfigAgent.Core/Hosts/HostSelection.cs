@@ -31,8 +31,8 @@ public static class HostSelection
     }
 
     /// <summary>
-    /// False only when no host can match both selectors: disjoint hostname patterns, or
-    /// different values for one label. Used to check conflicts between documents without an inventory.
+    /// False only when no host can match both selectors: disjoint hostname patterns (an
+    /// exclusion of one covering the other's pattern counts), or different values for one label. Used to check conflicts between documents without an inventory.
     /// </summary>
     public static bool MayOverlap(HostSelector a, HostSelector b)
     {
@@ -51,6 +51,11 @@ public static class HostSelection
             return true;
         }
 
-        return includedA.Any(pa => includedB.Any(pb => HostnamePattern.MayOverlap(pa, pb)));
+        var excludedA = a.Names.Where(HostnamePattern.IsExclusion).ToList();
+        var excludedB = b.Names.Where(HostnamePattern.IsExclusion).ToList();
+        return includedA.Any(pa => includedB.Any(pb =>
+            HostnamePattern.MayOverlap(pa, pb)
+            && !excludedA.Any(e => HostnamePattern.Covers(e, pb))
+            && !excludedB.Any(e => HostnamePattern.Covers(e, pa))));
     }
 }

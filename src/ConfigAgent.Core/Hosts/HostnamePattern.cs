@@ -42,6 +42,44 @@ public static class HostnamePattern
         return Intersect(a, 0, b, 0, seen);
     }
 
+    /// <summary>
+    /// Whether every hostname <paramref name="inner"/> matches also matches <paramref name="outer"/>
+    /// (web-canary-* is covered by web-*). Exclusion marks are ignored.
+    /// </summary>
+    public static bool Covers(string outer, string inner)
+    {
+        outer = (IsExclusion(outer) ? outer[1..] : outer).ToLowerInvariant();
+        inner = (IsExclusion(inner) ? inner[1..] : inner).ToLowerInvariant();
+        return CoversFrom(outer, 0, inner, 0, []);
+    }
+
+    private static bool CoversFrom(string outer, int o, string inner, int i, HashSet<(int, int)> seen)
+    {
+        // The outer pattern is matched against the inner one as text, where an inner '*' can only
+        // be matched by an outer '*' and an inner '?' by an outer '?' or '*'.
+        if (!seen.Add((o, i)))
+        {
+            return false;
+        }
+
+        if (o == outer.Length)
+        {
+            return i == inner.Length;
+        }
+
+        if (outer[o] == '*')
+        {
+            return CoversFrom(outer, o + 1, inner, i, seen) || (i < inner.Length && CoversFrom(outer, o, inner, i + 1, seen));
+        }
+
+        if (i == inner.Length || inner[i] == '*')
+        {
+            return false;
+        }
+
+        return (outer[o] == '?' || outer[o] == inner[i]) && CoversFrom(outer, o + 1, inner, i + 1, seen);
+    }
+
     private static bool Glob(string pattern, int p, string text, int t)
     {
         // Iterative matcher with single-star backtracking: linear in practice, no regex.

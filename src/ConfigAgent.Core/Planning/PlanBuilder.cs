@@ -14,8 +14,8 @@ namespace ConfigAgent.Planning;
 /// </summary>
 public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, IHostObserver observer)
 {
-    /// <summary>Returns the plan, or null with the reasons in <paramref name="diagnostics"/>.</summary>
-    public PlanResult? Build(DocumentSet documents, CompileContext context, DiagnosticBag diagnostics, string? hostname = null)
+    /// <summary>Compiles the host's desired state into an ordered graph, or returns null with the reasons.</summary>
+    public CompiledHost? Compile(DocumentSet documents, CompileContext context, DiagnosticBag diagnostics, string? hostname = null)
     {
         var host = observer.ObserveHost();
         if (hostname is not null)
@@ -36,27 +36,38 @@ public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, I
             return null;
         }
 
-        var facts = observer.ObserveDetails(host, Planner.ScopeOf(graph));
+        return new CompiledHost(host, state, graph, order);
+    }
+
+    /// <summary>Returns the plan, or null with the reasons in <paramref name="diagnostics"/>.</summary>
+    public PlanResult? Build(DocumentSet documents, CompileContext context, DiagnosticBag diagnostics, string? hostname = null)
+    {
+        if (Compile(documents, context, diagnostics, hostname) is not { } compiled)
+        {
+            return null;
+        }
+
+        var facts = observer.ObserveDetails(compiled.Host, Planner.ScopeOf(compiled.Graph));
         var notes = new List<string>();
-        if (state.Documents.Count == 0)
+        if (compiled.State.Documents.Count == 0)
         {
             notes.Add(documents.Documents.Count == 0
                 ? "the files hold no desired-state document"
-                : $"no document selects host '{host.Hostname}': only what ConfigAgent created before is considered");
+                : $"no document selects host '{compiled.Host.Hostname}'");
         }
 
         var plan = new Plan
         {
-            Host = host.Hostname,
+            Host = compiled.Host.Hostname,
             Platform = platform.Name,
             Revision = documents.Revision,
-            Documents = [.. state.Documents.Select(d => d.Name)],
+            Documents = [.. compiled.State.Documents.Select(d => d.Name)],
             ObservedFrom = observer.Source,
-            Resources = order,
-            Changes = Planner.Diff(order, facts),
+            Resources = compiled.Order,
+            Changes = Planner.Diff(compiled.Order, facts),
             Notes = notes,
         };
-        return new PlanResult(plan, graph, state, facts);
+        return new PlanResult(plan, compiled, facts);
     }
 
     public static HostIdentity Identity(HostFacts facts)

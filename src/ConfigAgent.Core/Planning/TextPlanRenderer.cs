@@ -58,7 +58,7 @@ public sealed class TextPlanRenderer(bool color)
             .Append(Paint(colour, $"{ChangeSymbols.Of(change.Action)} {change.Resource.Title}"));
         if (change.Action != ChangeAction.Blocked)
         {
-            text.Append(": ").Append(change.Before ?? "(none)").Append(" => ").Append(change.After ?? "(none)");
+            text.Append(": ").Append(change.Before ?? "absent").Append(" => ").Append(change.After ?? "absent");
         }
 
         text.Append('\n');

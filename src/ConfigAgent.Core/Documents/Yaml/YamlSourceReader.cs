@@ -92,7 +92,7 @@ public sealed class YamlSourceReader(YamlReadLimits limits)
 
             CheckTag(scalar, span, state);
             var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded
-                || scalar.Tag.Value == "tag:yaml.org,2002:str";
+                || IsStringTag(scalar.Tag);
             node = new SourceScalar(span, scalar.Value, quoted);
             state.Count(1, span, limits);
         }
@@ -165,11 +165,13 @@ public sealed class YamlSourceReader(YamlReadLimits limits)
 
     private static void CheckTag(NodeEvent node, SourceSpan span, DocumentState state)
     {
-        if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && node.Tag.Value != "tag:yaml.org,2002:str")
+        if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !IsStringTag(node.Tag))
         {
             state.Diagnostics.Error(span, $"YAML tags are not used in desired-state documents (found {node.Tag.Value})");
         }
     }
+
+    private static bool IsStringTag(TagName tag) => !tag.IsEmpty && !tag.IsNonSpecific && tag.Value == "tag:yaml.org,2002:str";
 
     private static SourceSpan Span(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 

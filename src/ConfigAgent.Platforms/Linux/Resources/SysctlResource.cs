@@ -21,7 +21,9 @@ internal sealed class SysctlResource(SysctlName name, string value, Ensure ensur
 
     public override ResourceSide Side => ResourceSide.Runtime;
 
-    public override string Title => Ensure == Ensure.Present ? $"sysctl {Name} = {Value}" : $"sysctl {Name} (restore {Value})";
+    public override string Title => $"sysctl {Name}";
+
+    public override string Summary => Ensure == Ensure.Present ? $"sysctl {Name} = {Value}" : $"sysctl {Name} (restore {Value})";
 
     public override int Rank => SysctlRank;
 

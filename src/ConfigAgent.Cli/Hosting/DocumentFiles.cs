@@ -1,0 +1,58 @@
+using ConfigAgent.Diagnostics;
+using ConfigAgent.Documents;
+using ConfigAgent.Documents.Yaml;
+
+namespace ConfigAgent.Cli.Hosting;
+
+/// <summary>Reads the desired-state files named on the command line; a directory stands for its YAML files.</summary>
+internal static class DocumentFiles
+{
+    public static IReadOnlyList<SourceText> Read(IEnumerable<string> paths, DiagnosticBag diagnostics)
+    {
+        var files = new List<SourceText>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    diagnostics.Error(SourceSpan.None(path), "the directory holds no .yaml or .yml file");
+                }
+
+                foreach (var file in found)
+                {
+                    ReadFile(file, files, diagnostics);
+                }
+            }
+            else
+            {
+                ReadFile(path, files, diagnostics);
+            }
+        }
+
+        return files;
+    }
+
+    private static void ReadFile(string path, List<SourceText> files, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > YamlReadLimits.Default.MaxFileBytes)
+            {
+                diagnostics.Error(SourceSpan.None(path), $"the file is {length:N0} bytes long; the limit is {YamlReadLimits.Default.MaxFileBytes:N0}");
+                return;
+            }
+
+            files.Add(new SourceText(path, File.ReadAllText(path)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceSpan.None(path), $"cannot read the file: {ex.Message}");
+        }
+    }
+}

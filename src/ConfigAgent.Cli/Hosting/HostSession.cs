@@ -1,0 +1,70 @@
+using System.CommandLine;
+using ConfigAgent.Diagnostics;
+using ConfigAgent.Documents;
+using ConfigAgent.Planning;
+using ConfigAgent.Host;
+using ConfigAgent.Platforms;
+
+namespace ConfigAgent.Cli.Hosting;
+
+/// <summary>
+/// A command's view of its work: validated documents and the target host. Problems are printed
+/// to standard error as they are found, and the caller gets null.
+/// </summary>
+internal sealed class HostSession
+{
+    private readonly DesiredStateLoader _loader = new();
+    private readonly CliConsole _console;
+    private readonly string? _hostname;
+
+    private HostSession(CliConsole console, DocumentSet documents, Target target, string? hostname)
+    {
+        _console = console;
+        Documents = documents;
+        Target = target;
+        _hostname = hostname;
+    }
+
+    public DocumentSet Documents { get; }
+
+    public Target Target { get; }
+
+    public static HostSession? Open(ParseResult parse, string[] files, TargetOptions options, CliConsole console, TimeProvider clock)
+    {
+        var diagnostics = new DiagnosticBag();
+        var texts = DocumentFiles.Read(files, diagnostics);
+        var documents = new DesiredStateLoader().Load(texts, diagnostics);
+        DiagnosticOutput.Write(console.Error, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            console.Error.WriteLine($"error: the desired state is invalid ({DiagnosticOutput.Summary(diagnostics)}): nothing was planned or changed");
+            return null;
+        }
+
+        var target = options.Resolve(parse, console, clock);
+        return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host));
+    }
+
+    public CompiledHost? Compile(CompileContext? context = null) =>
+        Guard((builder, diagnostics) => builder.Compile(Documents, context ?? CompileContext.Empty, diagnostics, _hostname));
+
+    public PlanResult? Plan(CompileContext? context = null) =>
+        Guard((builder, diagnostics) => builder.Build(Documents, context ?? CompileContext.Empty, diagnostics, _hostname));
+
+    private T? Guard<T>(Func<PlanBuilder, DiagnosticBag, T?> step)
+        where T : class
+    {
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            var result = step(new PlanBuilder(_loader, Target.Platform, Target.Observer), diagnostics);
+            DiagnosticOutput.Write(_console.Error, diagnostics);
+            return result;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HostAccessException)
+        {
+            _console.Error.WriteLine($"error: cannot observe {Target.Observer.Source} host: {ex.Message}");
+            return null;
+        }
+    }
+}

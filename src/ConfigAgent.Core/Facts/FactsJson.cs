@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace ConfigAgent.Facts;
+
+/// <summary>
+/// Reads and writes facts files: what <c>configagent facts</c> prints and <c>--facts</c> reads.
+/// snake_case keys, addresses as text; see docs/facts-json.md.
+/// </summary>
+public static class FactsJson
+{
+    public static string Write(HostFacts facts) => JsonSerializer.Serialize(facts, FactsJsonContext.Default.HostFacts) + "\n";
+
+    /// <summary>Parses a facts file; a malformed one throws <see cref="FormatException"/> naming the problem.</summary>
+    public static HostFacts Read(string json)
+    {
+        try
+        {
+            var facts = JsonSerializer.Deserialize(json, FactsJsonContext.Default.HostFacts)
+                ?? throw new FormatException("the facts file is empty (null)");
+            if (facts.FormatVersion != HostFacts.CurrentFormatVersion)
+            {
+                throw new FormatException($"facts format version {facts.FormatVersion} is not supported (this ConfigAgent reads {HostFacts.CurrentFormatVersion})");
+            }
+
+            return facts;
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
+            throw new FormatException($"not a valid facts file{where}: {ex.Message}", ex);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace ConfigAgent.Facts;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(IPAddressJsonConverter)])]
+[JsonSerializable(typeof(HostFacts))]
+internal sealed partial class FactsJsonContext : JsonSerializerContext;

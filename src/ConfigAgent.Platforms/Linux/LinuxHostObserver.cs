@@ -1,0 +1,45 @@
+using ConfigAgent.Documents;
+using ConfigAgent.Facts;
+using ConfigAgent.Host;
+
+namespace ConfigAgent.Platforms.Linux;
+
+/// <summary>
+/// Observes a live Linux host in two batches: the host (hostname, os-release, one rtnetlink dump of
+/// interfaces and addresses), then one /proc/sys read per sysctl and one read per file asked for.
+/// </summary>
+internal sealed class LinuxHostObserver(
+    IKernelNetwork network,
+    ISysctlAccess sysctls,
+    IFileSystem files,
+    TimeProvider clock,
+    Func<string> hostname) : IHostObserver
+{
+    public string Source => "live";
+
+    public HostFacts ObserveHost() => new()
+    {
+        Platform = "linux",
+        Hostname = hostname(),
+        CollectedAt = clock.GetUtcNow(),
+        Os = OsRelease.Parse(files.Observe(OsRelease.Path).Content),
+        Interfaces = network.ReadInterfaces(),
+    };
+
+    public HostFacts ObserveDetails(HostFacts host, ObservationScope scope)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in scope.Settings)
+        {
+            settings[name] = SysctlName.TryParse(name, out var parsed, out _) ? sysctls.Read(parsed) : null;
+        }
+
+        var observed = new Dictionary<string, FileFacts>(StringComparer.Ordinal);
+        foreach (var path in scope.Files)
+        {
+            observed[path] = files.Observe(path);
+        }
+
+        return host with { Settings = settings, Files = observed };
+    }
+}
