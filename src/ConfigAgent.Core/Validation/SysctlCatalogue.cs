@@ -69,7 +69,7 @@ public static class SysctlCatalogue
     /// </summary>
     public static string? Normalize(string raw, out string error)
     {
-        var fields = Fields(raw);
+        var fields = raw.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length == 0)
         {
             error = "a sysctl value cannot be empty";

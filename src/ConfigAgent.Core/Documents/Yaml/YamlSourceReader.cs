@@ -26,7 +26,7 @@ public sealed class YamlSourceReader(YamlReadLimits limits)
             return documents;
         }
 
-        var parser = new Parser(new StringReader(text));
+        var parser = new PositionTrackingParser(new Parser(new StringReader(text)));
         try
         {
             parser.Consume<StreamStart>();
@@ -55,6 +55,11 @@ public sealed class YamlSourceReader(YamlReadLimits limits)
         catch (LimitExceeded ex)
         {
             diagnostics.Error(ex.Span, ex.Message);
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Error(Span(file, parser.LastGood),
+                "YAML syntax: the parser cannot go on after this point: check the brackets, quotes and indentation that follow");
         }
 
         return documents;

@@ -1,0 +1,31 @@
+using System.Net;
+using ConfigAgent.Hosts;
+using ConfigAgent.Testing;
+
+namespace ConfigAgent.Core.Tests.Hosts;
+
+public sealed class HostSelectionTests
+{
+    private static readonly HostIdentity Web1 = new(
+        "web-1.fra1.example.net",
+        new Dictionary<string, string> { ["role"] = "web" },
+        [IPAddress.Parse("192.0.2.21")]);
+
+    [Theory]
+    [InlineData("[web-*]", true)]
+    [InlineData("[db-*]", false)]
+    [InlineData("[web-*, \"!web-1.*\"]", false)]
+    [InlineData("[\"!db-*\"]", true)]
+    [InlineData("{labels: {role: web}}", true)]
+    [InlineData("{labels: {role: db}}", false)]
+    [InlineData("{labels: {site: fra1}}", false)]
+    [InlineData("{networks: [192.0.2.0/24]}", true)]
+    [InlineData("{networks: [198.51.100.0/24, 2001:db8::/32]}", false)]
+    [InlineData("{names: [web-*], labels: {role: web}, networks: [192.0.2.0/25]}", true)]
+    public void A_host_is_selected_when_every_part_matches(string hosts, bool selected)
+    {
+        var document = DocumentText.Single($"version: 1\nhosts: {hosts}\n");
+
+        Assert.Equal(selected, HostSelection.Matches(document.Hosts, Web1));
+    }
+}

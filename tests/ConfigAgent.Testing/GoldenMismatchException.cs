@@ -1,0 +1,3 @@
+namespace ConfigAgent.Testing;
+
+public sealed class GoldenMismatchException(string message) : Exception(message);
