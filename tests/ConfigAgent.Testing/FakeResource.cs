@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
@@ -8,6 +9,7 @@ namespace ConfigAgent.Testing;
 /// <summary>A resource whose test result is fixed by the test: for graph, planner and engine tests.</summary>
 public sealed class FakeResource : Resource
 {
+    [SetsRequiredMembers]
     public FakeResource(string id, int rank = 0, ResourceSide side = ResourceSide.Runtime, Ensure ensure = Ensure.Present)
     {
         Id = new ResourceId(id);

@@ -96,7 +96,7 @@ public sealed class DocumentBinderErrorTests
         AssertProblems(
             "version: 1\ninterface_vips:\n  - {address: 192.0.2.5/24, interface: eth0, label: eth1:0}\n  - {address: 192.0.2.6/24, interface: eth0, label: eth0:abcdefghijk}\nloopback_vips:\n  - {address: 192.0.2.7, label: \"lo:\"}\n",
             "test.yaml:3:53: error: label 'eth1:0' must be 'eth0' or start with 'eth0:' (the kernel requires the interface name as its prefix)",
-            "test.yaml:4:54: error: label 'eth0:abcdefghijk' is longer than 15 characters",
+            "test.yaml:4:53: error: label 'eth0:abcdefghijk' is longer than 15 characters",
             "test.yaml:6:33: error: label 'lo:' needs a suffix of letters, digits, '_' or '-' after the ':'");
 
     [Fact]
