@@ -13,9 +13,9 @@ public static class Golden
     {
         var folder = Path.Combine(ProjectDirectory(caller), "Golden");
         var path = Path.Combine(folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (Environment.GetEnvironmentVariable("CONFIGAGENT_APPROVE") is "1" or "true")
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
             return;
         }
