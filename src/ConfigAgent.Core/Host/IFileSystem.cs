@@ -13,4 +13,20 @@ public interface IFileSystem
 
     /// <summary>What is at <paramref name="path"/>: a file with its text and mode, a directory, a link, or nothing.</summary>
     FileFacts Observe(string path);
+
+    /// <summary>
+    /// Replaces <paramref name="path"/> with <paramref name="content"/> atomically: a temporary file
+    /// in the same directory, fsync, rename over the old one, fsync the directory. A crash leaves
+    /// the old file or the new one, never a mix. Missing parent directories are created.
+    /// </summary>
+    void WriteAtomic(string path, string content, UnixFileMode mode);
+
+    /// <summary>Points <paramref name="path"/> at <paramref name="target"/>, replacing what is there atomically.</summary>
+    void CreateSymlink(string path, string target);
+
+    /// <summary>Removes a file or a link; nothing happens when there is none.</summary>
+    void Delete(string path);
+
+    /// <summary>The names of the entries of a directory (none when it does not exist).</summary>
+    IReadOnlyList<string> List(string directory);
 }

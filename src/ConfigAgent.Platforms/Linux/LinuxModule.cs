@@ -9,6 +9,7 @@ internal static class LinuxModule
 
     public static IPlatform Platform { get; } = new LinuxPlatform();
 
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public static LocalHost Local(LocalHostOptions options)
     {
         var files = new LocalFileSystem(options.Root);

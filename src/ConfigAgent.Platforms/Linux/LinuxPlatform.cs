@@ -1,14 +1,15 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Ownership;
 using ConfigAgent.Platforms.Linux.Resources;
 
 namespace ConfigAgent.Platforms.Linux;
 
 /// <summary>
 /// Compiles a desired state into Linux resources: the ARP sysctls, the other sysctls, the VIPs
-/// on lo and on NICs, and the ordering that keeps a DSR real server from ever answering ARP for
-/// its VIPs.
+/// on lo and on NICs, the removals of what ConfigAgent created and no longer finds declared, and
+/// the ordering that keeps a DSR real server from ever answering ARP for its VIPs.
 /// </summary>
 internal sealed class LinuxPlatform : IPlatform
 {
@@ -17,25 +18,54 @@ internal sealed class LinuxPlatform : IPlatform
     private const string ArpBeforeVip =
         "the ARP policy must be in force before a DSR VIP exists, or the host answers ARP for it (the kernel applies max(all, interface))";
 
+    private const string VipBeforeArpRelaxed =
+        "a DSR VIP is removed before the ARP policy is relaxed: the order of adding, reversed";
+
+    private const string OldPlaceFirst = "the address leaves its old interface before it is added to the new one";
+
     public string Name => "linux";
 
     public ResourceGraph Compile(DesiredState state, HostFacts facts, CompileContext context)
     {
         var graph = new ResourceGraph();
         var arpSysctls = AddArpPolicy(graph, state);
-        AddSysctls(graph, state);
-        var loopback = AddLoopbackVips(graph, state);
+        AddSysctls(graph, state, context.Ledger);
+        AddLoopbackVips(graph, state);
         AddInterfaceVips(graph, state);
+        LedgerRemovals.Add(graph, context.Ledger);
+        AddEdges(graph, arpSysctls);
+        return graph;
+    }
 
-        foreach (var vip in loopback.Where(v => v.Ensure == Ensure.Present && !v.Address.IsIPv6))
+    private static void AddEdges(ResourceGraph graph, List<SysctlResource> arpSysctls)
+    {
+        var addresses = graph.Resources.OfType<AddressResource>().ToList();
+        var restores = graph.Resources.OfType<SysctlResource>()
+            .Where(s => s.Ensure == Ensure.Absent && s.Name.Segments[^1] is "arp_ignore" or "arp_announce")
+            .ToList();
+        foreach (var vip in addresses.Where(a => a.Interface == LoopbackInterface && !a.Address.IsIPv6))
         {
-            foreach (var sysctl in arpSysctls)
+            var (before, reason) = vip.Ensure == Ensure.Present ? (arpSysctls, ArpBeforeVip) : (restores, VipBeforeArpRelaxed);
+            foreach (var sysctl in before)
             {
-                graph.AddEdge(sysctl.Id, vip.Id, ArpBeforeVip);
+                if (vip.Ensure == Ensure.Present)
+                {
+                    graph.AddEdge(sysctl.Id, vip.Id, reason);
+                }
+                else
+                {
+                    graph.AddEdge(vip.Id, sysctl.Id, reason);
+                }
             }
         }
 
-        return graph;
+        foreach (var removal in addresses.Where(a => a.Ensure == Ensure.Absent))
+        {
+            foreach (var arrival in addresses.Where(a => a.Ensure == Ensure.Present && a.Address.Address.Equals(removal.Address.Address)))
+            {
+                graph.AddEdge(removal.Id, arrival.Id, OldPlaceFirst);
+            }
+        }
     }
 
     private static List<SysctlResource> AddArpPolicy(ResourceGraph graph, DesiredState state)
@@ -59,49 +89,56 @@ internal sealed class LinuxPlatform : IPlatform
         return added;
     }
 
-    private static void AddSysctls(ResourceGraph graph, DesiredState state)
+    private static void AddSysctls(ResourceGraph graph, DesiredState state, Ledger ledger)
     {
         foreach (var setting in state.Sysctls)
         {
+            var id = SysctlResource.IdOf(setting.Name);
+
             // Validation rejects a sysctl that contradicts the ARP policy, so an equal one is a repeat.
-            if (setting.Ensure == Ensure.Absent || graph.Contains(SysctlResource.IdOf(setting.Name)))
+            if (graph.Contains(id))
             {
                 continue;
             }
 
-            graph.Add(new SysctlResource(setting.Name, setting.Value!) { Origin = setting.Span, Purpose = "sysctl" });
+            if (setting.Ensure == Ensure.Present)
+            {
+                graph.Add(new SysctlResource(setting.Name, setting.Value!) { Origin = setting.Span, Purpose = "sysctl" });
+            }
+            else if (ledger.Find(id)?.Get("original") is { } original)
+            {
+                graph.Add(new SysctlResource(setting.Name, original, Ensure.Absent)
+                {
+                    Origin = setting.Span,
+                    Purpose = "sysctl declared absent: the value from before ConfigAgent is restored",
+                });
+            }
         }
     }
 
-    private static List<AddressResource> AddLoopbackVips(ResourceGraph graph, DesiredState state)
+    private static void AddLoopbackVips(ResourceGraph graph, DesiredState state)
     {
-        var added = new List<AddressResource>();
         var labels = new LoopbackLabels(state.LoopbackVips.Select(v => v.Label).OfType<string>());
         foreach (var vip in state.LoopbackVips)
         {
             var label = vip.Address.IsIPv6 ? null : vip.Label ?? labels.Next();
-            var resource = new AddressResource(LoopbackInterface, vip.Address, label, vip.Label is not null, vip.Ensure, announceCount: 0)
+            graph.Add(new AddressResource(LoopbackInterface, vip.Address, label, vip.Label is not null, vip.Ensure, announceCount: 0)
             {
                 Origin = vip.Span,
                 Purpose = vip.Ensure == Ensure.Present ? "DSR VIP on the loopback" : "DSR VIP declared absent",
-            };
-            graph.Add(resource);
-            added.Add(resource);
+            });
         }
-
-        return added;
     }
 
     private static void AddInterfaceVips(ResourceGraph graph, DesiredState state)
     {
         foreach (var vip in state.InterfaceVips)
         {
-            var resource = new AddressResource(vip.Interface, vip.Address, vip.Label, vip.Label is not null, vip.Ensure, vip.AnnounceCount)
+            graph.Add(new AddressResource(vip.Interface, vip.Address, vip.Label, vip.Label is not null, vip.Ensure, vip.AnnounceCount)
             {
                 Origin = vip.Span,
                 Purpose = vip.Ensure == Ensure.Present ? $"HA VIP on {vip.Interface}" : "HA VIP declared absent",
-            };
-            graph.Add(resource);
+            });
         }
     }
 }

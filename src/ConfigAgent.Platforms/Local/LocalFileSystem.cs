@@ -1,11 +1,18 @@
+using System.Runtime.Versioning;
+using System.Text;
 using ConfigAgent.Facts;
 using ConfigAgent.Host;
 
 namespace ConfigAgent.Platforms.Local;
 
 /// <summary>The machine's own files under a root directory (<c>--root</c>, "/" by default).</summary>
+[SupportedOSPlatform("linux")]
 internal sealed class LocalFileSystem(string root) : IFileSystem
 {
+    private const UnixFileMode DirectoryMode =
+        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+
     public string Root { get; } = Path.GetFullPath(root);
 
     public FileFacts Observe(string path)
@@ -30,6 +37,74 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
         return new FileFacts(true, File.ReadAllText(full), Mode(full));
     }
 
+    public void WriteAtomic(string path, string content, UnixFileMode mode)
+    {
+        var full = Resolve(path);
+        var directory = Path.GetDirectoryName(full)!;
+        CreateDirectories(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.configagent-{Environment.ProcessId}.tmp");
+        try
+        {
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.Create,
+                Access = FileAccess.Write,
+                Share = FileShare.None,
+                UnixCreateMode = mode,
+            };
+            using (var stream = new FileStream(temporary, options))
+            {
+                stream.Write(Encoding.UTF8.GetBytes(content));
+                stream.Flush(flushToDisk: true);
+            }
+
+            // The create mode is filtered by the umask; the file must have exactly its mode.
+            File.SetUnixFileMode(temporary, mode);
+
+            File.Move(temporary, full, overwrite: true);
+            DirectorySync.Flush(directory);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    public void CreateSymlink(string path, string target)
+    {
+        var full = Resolve(path);
+        var directory = Path.GetDirectoryName(full)!;
+        CreateDirectories(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.configagent-{Environment.ProcessId}.lnk");
+        File.Delete(temporary);
+        File.CreateSymbolicLink(temporary, target);
+
+        // rename(2) replaces the old link in one step.
+        File.Move(temporary, full, overwrite: true);
+        DirectorySync.Flush(directory);
+    }
+
+    public void Delete(string path)
+    {
+        var full = Resolve(path);
+        if (File.Exists(full) || new FileInfo(full).LinkTarget is not null)
+        {
+            File.Delete(full);
+            DirectorySync.Flush(Path.GetDirectoryName(full)!);
+        }
+    }
+
+    public IReadOnlyList<string> List(string directory)
+    {
+        var full = Resolve(directory);
+        return Directory.Exists(full)
+            ? [.. Directory.EnumerateFileSystemEntries(full).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
+            : [];
+    }
+
     /// <summary>The real path of a host path: the root joined with it. Host paths are absolute.</summary>
     public string Resolve(string path)
     {
@@ -41,6 +116,13 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
         return Root == "/" ? path : Path.Join(Root, path);
     }
 
-    private static string? Mode(string full) =>
-        OperatingSystem.IsWindows() ? null : "0" + Convert.ToString((int)File.GetUnixFileMode(full), 8).PadLeft(3, '0');
+    private static void CreateDirectories(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            Directory.CreateDirectory(directory, DirectoryMode);
+        }
+    }
+
+    private static string Mode(string full) => "0" + Convert.ToString((int)File.GetUnixFileMode(full), 8).PadLeft(3, '0');
 }

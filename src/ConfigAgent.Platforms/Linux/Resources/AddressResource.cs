@@ -44,6 +44,30 @@ internal sealed class AddressResource(
     public static ResourceId IdOf(string interfaceName, InterfaceAddress address) =>
         ResourceId.Of("address", $"{interfaceName}/{address.Address}");
 
+    /// <summary>An address ConfigAgent adds is its own; one that was there before is not, even when ConfigAgent fixes it.</summary>
+    public override IReadOnlyDictionary<string, string>? Ownership(Change change)
+    {
+        if (Ensure != Ensure.Present || change.Action != ChangeAction.Create)
+        {
+            return null;
+        }
+
+        var data = new Dictionary<string, string>
+        {
+            ["interface"] = Interface,
+            ["address"] = Address.Address.ToString(),
+            ["prefix"] = Address.PrefixLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (Label is not null && !Address.IsIPv6)
+        {
+            data["label"] = Label;
+        }
+
+        return data;
+    }
+
+    public override bool Releases(Change change) => change.Action == ChangeAction.Delete;
+
     public override void Scope(ObservationScope scope)
     {
         // Addresses come from the one dump of the base observation.

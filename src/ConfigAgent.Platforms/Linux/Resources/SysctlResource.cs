@@ -29,6 +29,14 @@ internal sealed class SysctlResource(SysctlName name, string value, Ensure ensur
 
     public static ResourceId IdOf(SysctlName name) => ResourceId.Of("sysctl", name.Text);
 
+    /// <summary>The first change of a parameter records the value it had, to be restored once it is no longer declared.</summary>
+    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
+        Ensure == Ensure.Present && change.Action == ChangeAction.Update && change.Before is { } original
+            ? new Dictionary<string, string> { ["name"] = Name.Text, ["original"] = original }
+            : null;
+
+    public override bool Releases(Change change) => Ensure == Ensure.Absent;
+
     public override void Scope(ObservationScope scope) => scope.AddSetting(Name.Text);
 
     public override Change? Test(HostFacts facts)
