@@ -1,0 +1,11 @@
+namespace ConfigAgent.Core.Tests.Schema;
+
+/// <summary>
+/// A small desired-state file for the schema tests. An invalid case names the loader's message
+/// (a fragment of it) and the JSON pointer where the schema must report its error, so that both
+/// refuse it for the same reason and not by accident.
+/// </summary>
+internal sealed record SchemaCase(string Name, string Yaml, string? LoaderMessage = null, string? SchemaPath = null)
+{
+    public override string ToString() => Name;
+}
