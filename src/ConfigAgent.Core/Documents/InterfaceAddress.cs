@@ -95,6 +95,12 @@ public readonly record struct InterfaceAddress(IPAddress Address, int PrefixLeng
             return false;
         }
 
+        if (HasLeadingZero(addressText))
+        {
+            error = $"'{text}' has an IPv4 part with a leading zero, which some tools read as octal: write the parts without leading zeros";
+            return false;
+        }
+
         if (address.IsIPv4MappedToIPv6)
         {
             error = $"'{text}' is an IPv4-mapped IPv6 address: write the IPv4 address itself";
@@ -116,6 +122,14 @@ public readonly record struct InterfaceAddress(IPAddress Address, int PrefixLeng
         value = new InterfaceAddress(address, prefix);
         error = "";
         return true;
+    }
+
+    // 192.168.010.10 is 192.168.8.10 to inet_aton (and to IPAddress.TryParse) but 192.168.10.10
+    // to a reader: refuse the ambiguity instead of picking one.
+    private static bool HasLeadingZero(string text)
+    {
+        var dotted = text.Contains(':', StringComparison.Ordinal) ? text[(text.LastIndexOf(':') + 1)..] : text;
+        return dotted.Contains('.', StringComparison.Ordinal) && dotted.Split('.').Any(p => p.Length > 1 && p[0] == '0');
     }
 
     // IPAddress.TryParse accepts shorthands such as "10.1" or "1" (inet_aton's classful forms) that

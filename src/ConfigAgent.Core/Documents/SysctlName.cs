@@ -63,6 +63,14 @@ public sealed record SysctlName
         }
 
         // net.ipv4.conf.<iface>.x, net.ipv6.conf.<iface>.x and the neigh trees name an interface.
+        var perInterface = parts.Length >= 5 && parts[0] == "net" && parts[1] is "ipv4" or "ipv6" && parts[2] is "conf" or "neigh";
+        if (perInterface && parts.Length > 5)
+        {
+            var suggestion = $"net.{parts[1]}.{parts[2]}.{string.Join('/', parts[3..^1])}.{parts[^1]}";
+            error = $"sysctl name '{text}' has too many segments: an interface name with dots is written with '/' ({suggestion})";
+            return false;
+        }
+
         var interfaceIndex = parts.Length == 5 && parts[0] == "net" && parts[1] is "ipv4" or "ipv6" && parts[2] is "conf" or "neigh" ? 3 : -1;
         var segments = new string[parts.Length];
         for (var i = 0; i < parts.Length; i++)

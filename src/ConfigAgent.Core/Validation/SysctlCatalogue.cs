@@ -8,11 +8,15 @@ namespace ConfigAgent.Validation;
 /// </summary>
 public static class SysctlCatalogue
 {
+    /// <summary>arp_ignore: 0-3 and 8 are defined; 4-7 are reserved.</summary>
+    public static SysctlRange ArpIgnore { get; } = new(0, 8, Excluded: [4, 5, 6, 7]);
+
+    public static SysctlRange ArpAnnounce { get; } = new(0, 2);
+
     private static readonly Dictionary<string, SysctlRange> PerInterfaceIPv4 = new(StringComparer.Ordinal)
     {
-        // 0-3 and 8 are defined; 4-7 are reserved.
-        ["arp_ignore"] = new(0, 8, Excluded: [4, 5, 6, 7]),
-        ["arp_announce"] = new(0, 2),
+        ["arp_ignore"] = ArpIgnore,
+        ["arp_announce"] = ArpAnnounce,
         ["arp_filter"] = new(0, 1),
         ["arp_accept"] = new(0, 2),
         ["arp_notify"] = new(0, 1),

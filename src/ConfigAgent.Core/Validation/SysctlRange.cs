@@ -26,8 +26,7 @@ public sealed record SysctlRange(long Min, long Max, int Fields = 1, IReadOnlyLi
 
             if (number < Min || number > Max || (Excluded?.Contains(number) ?? false))
             {
-                var excluded = Excluded is { Count: > 0 } ? $" except {string.Join(", ", Excluded)}" : "";
-                return $"{name} = {field} is out of range ({Min} to {Max}{excluded})";
+                return $"{name} = {field} is out of range ({Describe()})";
             }
 
             if (number < previous)
@@ -39,5 +38,25 @@ public sealed record SysctlRange(long Min, long Max, int Fields = 1, IReadOnlyLi
         }
 
         return null;
+    }
+
+    /// <summary>The accepted values for humans: "0 to 2", or "0, 1, 2, 3 or 8" when some in between are reserved.</summary>
+    public string Describe()
+    {
+        if (Excluded is not { Count: > 0 })
+        {
+            return $"{Min} to {Max}";
+        }
+
+        var allowed = new List<long>();
+        for (var value = Min; value <= Max; value++)
+        {
+            if (!Excluded.Contains(value))
+            {
+                allowed.Add(value);
+            }
+        }
+
+        return string.Join(", ", allowed.SkipLast(1)) + " or " + allowed[^1];
     }
 }

@@ -42,7 +42,7 @@ public sealed class DocumentBinder
         {
             Span = root.Span,
             Name = name ?? $"{document.File}#{document.Index + 1}",
-            Description = root["description"] is { } description ? reader.String(description, "description") : null,
+            Description = root["description"] is { } description ? reader.String(description, "description", multiline: true) : null,
             Hosts = root["hosts"] is { } hosts ? new HostSelectorBinder(reader).Bind(hosts) : HostSelector.All(root.Span),
             LoopbackVips = root["loopback_vips"] is { } loopback ? vips.BindLoopback(loopback) : [],
             InterfaceVips = root["interface_vips"] is { } interfaceVips ? vips.BindInterface(interfaceVips) : [],

@@ -14,11 +14,11 @@ internal sealed class NodeReader(DiagnosticBag diagnostics)
 
     public void Error(SourceNode node, string message) => Diagnostics.Error(node.Span, message);
 
-    public string? String(SourceNode node, string what)
+    public string? String(SourceNode node, string what, bool multiline = false)
     {
         if (node is SourceScalar { IsNull: false } scalar)
         {
-            if (scalar.Value.Any(char.IsControl))
+            if (scalar.Value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\t')))
             {
                 Error(node, $"{what} contains a control character (a newline?)");
                 return null;

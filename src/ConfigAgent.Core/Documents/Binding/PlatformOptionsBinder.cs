@@ -79,10 +79,10 @@ internal sealed class PlatformOptionsBinder(NodeReader reader)
             return null;
         }
 
-        if (!path.StartsWith('/') || path.Split('/').Any(part => part is "." or "..")
+        if (!path.StartsWith('/') || path.EndsWith('/') || path.Split('/').Any(part => part is "." or "..")
             || !path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-'))
         {
-            reader.Error(node, $"{what} must be an absolute path of letters, digits, '/', '.', '_' and '-' without '..', found '{path}'");
+            reader.Error(node, $"{what} must be the absolute path of a file (letters, digits, '/', '.', '_' and '-', without '..'), found '{path}'");
             return null;
         }
 

@@ -118,11 +118,12 @@ internal sealed class SettingsBinder(NodeReader reader)
 
     private int? ArpLevel(SourceNode node, string sysctl)
     {
-        var range = sysctl == "arp_ignore" ? new SysctlRange(0, 8, Excluded: [4, 5, 6, 7]) : new SysctlRange(0, 2);
-        var value = reader.Integer(node, $"arp.{sysctl[4..]}", 0, (int)range.Max);
-        if (value is not null && range.Problem(sysctl, value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } problem)
+        var range = sysctl == "arp_ignore" ? SysctlCatalogue.ArpIgnore : SysctlCatalogue.ArpAnnounce;
+        var what = $"arp.{sysctl[4..]}";
+        var value = reader.Integer(node, what, int.MinValue, int.MaxValue);
+        if (value is not null && (value < range.Min || value > range.Max || (range.Excluded?.Contains(value.Value) ?? false)))
         {
-            reader.Error(node, problem);
+            reader.Error(node, $"{what} must be {range.Describe()} (the kernel's {sysctl} levels), found {value}");
             return null;
         }
 

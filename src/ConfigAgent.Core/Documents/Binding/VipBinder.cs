@@ -165,14 +165,17 @@ internal sealed class VipBinder(NodeReader reader)
     private int? Announce(SourceNode node)
     {
         // "announce: true" sends the default number of gratuitous ARPs; a number says how many.
-        if (node is SourceScalar { IsQuoted: false, Value: "true" or "false" })
+        if (node is SourceScalar { IsQuoted: false } scalar)
         {
-            return reader.Boolean(node, "announce") == true ? InterfaceVip.DefaultAnnounceCount : 0;
-        }
+            if (scalar.Value.ToLowerInvariant() is "true" or "false")
+            {
+                return reader.Boolean(node, "announce") == true ? InterfaceVip.DefaultAnnounceCount : 0;
+            }
 
-        if (node is SourceScalar { IsQuoted: false } scalar && scalar.Value.All(char.IsAsciiDigit) && scalar.Value.Length > 0)
-        {
-            return reader.Integer(node, "announce", 0, InterfaceVip.MaxAnnounceCount);
+            if (int.TryParse(scalar.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return reader.Integer(node, "announce", 0, InterfaceVip.MaxAnnounceCount);
+            }
         }
 
         reader.Error(node, $"announce: expected true, false or a count (0 to {InterfaceVip.MaxAnnounceCount}), found {NodeReader.Describe(node)}");

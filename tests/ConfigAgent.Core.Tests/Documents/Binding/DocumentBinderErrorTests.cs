@@ -55,6 +55,8 @@ public sealed class DocumentBinderErrorTests
     [InlineData("::ffff:192.0.2.1", "'::ffff:192.0.2.1' is an IPv4-mapped IPv6 address: write the IPv4 address itself")]
     [InlineData("192.0.2.1/33", "'192.0.2.1/33' has an invalid prefix length (0 to 32)")]
     [InlineData("192.0.2.1/", "'192.0.2.1/' has an invalid prefix length (0 to 32)")]
+    [InlineData("192.168.010.10", "'192.168.010.10' has an IPv4 part with a leading zero, which some tools read as octal: write the parts without leading zeros")]
+    [InlineData("::ffff:1.2.3.010", "'::ffff:1.2.3.010' has an IPv4 part with a leading zero, which some tools read as octal: write the parts without leading zeros")]
     public void Addresses_that_do_not_parse_are_refused(string address, string message) =>
         AssertProblems($"version: 1\nloopback_vips: [\"{address}\"]\n", $"test.yaml:2:17: error: {message}");
 
@@ -112,7 +114,8 @@ public sealed class DocumentBinderErrorTests
             "test.yaml:2:46: error: ensure: unknown value 'absnet' (expected one of: present, absent); did you mean 'absent'?");
 
     [Theory]
-    [InlineData("net.ipv4.conf.all.arp_ignore: 4", "test.yaml:3:33: error: net.ipv4.conf.all.arp_ignore = 4 is out of range (0 to 8 except 4, 5, 6, 7)")]
+    [InlineData("net.ipv4.conf.all.arp_ignore: 4", "test.yaml:3:33: error: net.ipv4.conf.all.arp_ignore = 4 is out of range (0, 1, 2, 3 or 8)")]
+    [InlineData("net.ipv4.conf.eth0.100.arp_ignore: 1", "test.yaml:3:3: error: sysctl name 'net.ipv4.conf.eth0.100.arp_ignore' has too many segments: an interface name with dots is written with '/' (net.ipv4.conf.eth0/100.arp_ignore)")]
     [InlineData("net.ipv4.conf.lo.arp_announce: 3", "test.yaml:3:34: error: net.ipv4.conf.lo.arp_announce = 3 is out of range (0 to 2)")]
     [InlineData("net.ipv4.ip_forward: yes", "test.yaml:3:24: error: net.ipv4.ip_forward takes integers, found 'yes'")]
     [InlineData("net.ipv4.ip_local_port_range: 1024", "test.yaml:3:33: error: net.ipv4.ip_local_port_range takes 2 integers separated by spaces, found '1024'")]
@@ -138,9 +141,9 @@ public sealed class DocumentBinderErrorTests
             "test.yaml:3:3: warning: sysctl net.core.netdev_max_backlog is not in ConfigAgent's catalogue: its value is not range-checked");
 
     [Theory]
-    [InlineData("ignore: 9", "test.yaml:2:15: error: arp.ignore must be between 0 and 8, found 9")]
-    [InlineData("ignore: 5", "test.yaml:2:15: error: arp_ignore = 5 is out of range (0 to 8 except 4, 5, 6, 7)")]
-    [InlineData("announce: 7", "test.yaml:2:17: error: arp.announce must be between 0 and 2, found 7")]
+    [InlineData("ignore: 9", "test.yaml:2:15: error: arp.ignore must be 0, 1, 2, 3 or 8 (the kernel's arp_ignore levels), found 9")]
+    [InlineData("ignore: 5", "test.yaml:2:15: error: arp.ignore must be 0, 1, 2, 3 or 8 (the kernel's arp_ignore levels), found 5")]
+    [InlineData("announce: 7", "test.yaml:2:17: error: arp.announce must be 0 to 2 (the kernel's arp_announce levels), found 7")]
     [InlineData("interfaces: []", "test.yaml:2:19: error: arp.interfaces is empty: list 'all' (the kernel applies max(all, interface)) and the interfaces to set")]
     [InlineData("interfaces: [all, all]", "test.yaml:2:25: error: interface 'all' is listed twice in arp.interfaces")]
     public void The_arp_policy_is_checked(string entry, string message) =>
@@ -151,7 +154,8 @@ public sealed class DocumentBinderErrorTests
     [InlineData("hosts: {networks: [192.0.2.1/24]}", "test.yaml:2:20: error: network 192.0.2.1/24 has host bits set: did you mean 192.0.2.0/24?")]
     [InlineData("hosts: {labels: {\"-x\": y}}", "test.yaml:2:18: error: label '-x' must be 1 to 63 letters, digits, '.', '_', '-' or '/', starting with a letter or digit")]
     [InlineData("aix: {persistence: {link: dsr_start}}", "test.yaml:2:27: error: aix.persistence.link must be S, a two-digit run order and a name (such as S09dsr_start), found 'dsr_start'")]
-    [InlineData("aix: {persistence: {script: ../dsr.sh}}", "test.yaml:2:29: error: aix.persistence.script must be an absolute path of letters, digits, '/', '.', '_' and '-' without '..', found '../dsr.sh'")]
+    [InlineData("aix: {persistence: {script: ../dsr.sh}}", "test.yaml:2:29: error: aix.persistence.script must be the absolute path of a file (letters, digits, '/', '.', '_' and '-', without '..'), found '../dsr.sh'")]
+    [InlineData("aix: {persistence: {script: /etc/}}", "test.yaml:2:29: error: aix.persistence.script must be the absolute path of a file (letters, digits, '/', '.', '_' and '-', without '..'), found '/etc/'")]
     [InlineData("linux: {persistence: {addresses: ifcfg}}", "test.yaml:2:34: error: linux.persistence.addresses: unknown value 'ifcfg' (expected one of: auto, network-scripts, networkmanager, systemd, none)")]
     [InlineData("windows: {loopback_adapter: \"a\\\"b\"}", "test.yaml:2:29: error: windows.loopback_adapter: 'a\"b' is not a usable Windows connection name (1 to 256 characters, no '\"', no leading or trailing space)")]
     [InlineData("windows: {metric: 0}", "test.yaml:2:19: error: windows.metric must be between 1 and 9999, found 0")]

@@ -81,6 +81,17 @@ public sealed class DocumentBinderTests
             InterfaceVip.DefaultAnnounceCount,
             DocumentText.Single("version: 1\ninterface_vips: [{address: 192.0.2.5/24, interface: eth0, announce: true}]\n").InterfaceVips[0].AnnounceCount);
 
+    [Theory]
+    [InlineData("True", 3)]
+    [InlineData("FALSE", 0)]
+    [InlineData("+4", 4)]
+    public void Announce_reads_booleans_and_counts_like_every_other_key(string value, int count) =>
+        Assert.Equal(count, DocumentText.Single($"version: 1\ninterface_vips: [{{address: 192.0.2.5/24, interface: eth0, announce: {value}}}]\n").InterfaceVips[0].AnnounceCount);
+
+    [Fact]
+    public void A_description_may_span_lines() =>
+        Assert.Equal("two\nlines\n", DocumentText.Single("version: 1\ndescription: |\n  two\n  lines\n").Description);
+
     [Fact]
     public void Arp_levels_default_to_the_seed_when_only_interfaces_are_written()
     {
