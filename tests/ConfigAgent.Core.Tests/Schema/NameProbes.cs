@@ -118,7 +118,7 @@ internal static class NameProbes
         IEnumerable<JsonNode?> scripts =
         [
             .. ProbeValues.Sweep(c => $"/a{c}").Concat(ProbeValues.Sweep(c => $"/{c}/b"))
-                .Concat(["", "/", "//", "/a", "a", "a/b", "/a/b.sh", "/a/./b", "/a/../b", "/.", "/..", "/a/.", "/a/..", "/a..b", "/.a", "/..a", "/a/", "./a", "/a//b"])
+                .Concat(["", "/", "//", "/a", "a", "a/b", "/a/b.sh", "/a/./b", "/a/../b", "/.", "/..", "/a/.", "/a/..", "/a..b", "/.a", "/..a", "/a/", "/a/b/", "/a//", "/a.sh/", "./a", "/a//b"])
                 .Select(ProbeValues.Node),
             .. ProbeValues.NonStrings(),
         ];

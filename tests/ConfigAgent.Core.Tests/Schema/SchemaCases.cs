@@ -15,9 +15,13 @@ internal static class SchemaCases
         new("mapping expected", "version: 1\narp: [all]\n", "arp: expected a mapping", "/arp"),
         new("name is null", "version: 1\nname:\n", "name: expected a string, found nothing (null)", "/name"),
         new("name is a list", "version: 1\nname: [a, b]\n", "name: expected a string, found a sequence", "/name"),
-        new("description with a newline", "version: 1\ndescription: |\n  two\n  lines\n", "description contains a control character", "/description"),
+        new("description with a carriage return", "version: 1\ndescription: \"two\\rlines\"\n", "description contains a control character", "/description"),
         new("address out of range", "version: 1\nloopback_vips: [192.0.2.256]\n", "'192.0.2.256' is not an IP address", "/loopback_vips/0"),
         new("classful address shorthand", "version: 1\nloopback_vips: [\"10.1\"]\n", "'10.1' is not an IP address", "/loopback_vips/0"),
+        new("IPv4 part with a leading zero", "version: 1\nloopback_vips: [192.168.010.10]\n", "'192.168.010.10' has an IPv4 part with a leading zero", "/loopback_vips/0"),
+        new("leading zero in the IPv4 part of an IPv6 address", "version: 1\ninterface_vips: [{address: \"2001:db8::192.0.2.010/64\", interface: eth0}]\n", "has an IPv4 part with a leading zero", "/interface_vips/0/address"),
+        new("leading zero in an IPv4-mapped address", "version: 1\nloopback_vips: [\"::ffff:1.2.3.010\"]\n", "has an IPv4 part with a leading zero", "/loopback_vips/0"),
+        new("network with a leading zero", "version: 1\nhosts: {networks: [10.010.0.0/16]}\n", "has an IPv4 part with a leading zero", "/hosts/networks/0"),
         new("address with a zone id", "version: 1\nloopback_vips: [\"fe80::1%eth0\"]\n", "has a zone id", "/loopback_vips/0"),
         new("IPv4-mapped IPv6 address", "version: 1\nloopback_vips: [\"::ffff:192.0.2.10\"]\n", "is an IPv4-mapped IPv6 address", "/loopback_vips/0"),
         new("IPv6 address with two ::", "version: 1\nloopback_vips: [\"2001:db8::1::2\"]\n", "is not an IP address", "/loopback_vips/0"),
@@ -36,19 +40,22 @@ internal static class SchemaCases
         new("bad ensure value", "version: 1\nloopback_vips:\n  - {address: 192.0.2.10, ensure: gone}\n", "ensure: unknown value 'gone'", "/loopback_vips/0"),
         new("announce out of range", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0, announce: 51}]\n", "announce must be between 0 and 50", "/interface_vips/0/announce"),
         new("announce as a word", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0, announce: always}]\n", "announce: expected true, false or a count", "/interface_vips/0/announce"),
-        new("arp.ignore 5 is reserved", "version: 1\narp: {ignore: 5}\n", "arp_ignore = 5 is out of range (0 to 8 except 4, 5, 6, 7)", "/arp/ignore"),
-        new("arp.announce 3", "version: 1\narp: {announce: 3}\n", "arp.announce must be between 0 and 2", "/arp/announce"),
+        new("arp.ignore 5 is reserved", "version: 1\narp: {ignore: 5}\n", "arp.ignore must be 0, 1, 2, 3 or 8 (the kernel's arp_ignore levels), found 5", "/arp/ignore"),
+        new("arp.ignore 9", "version: 1\narp: {ignore: 9}\n", "arp.ignore must be 0, 1, 2, 3 or 8 (the kernel's arp_ignore levels), found 9", "/arp/ignore"),
+        new("arp.announce 3", "version: 1\narp: {announce: 3}\n", "arp.announce must be 0 to 2 (the kernel's arp_announce levels), found 3", "/arp/announce"),
         new("arp.interfaces empty", "version: 1\narp: {interfaces: []}\n", "arp.interfaces is empty", "/arp/interfaces"),
         new("arp.interfaces twice the same", "version: 1\narp: {interfaces: [all, lo, all]}\n", "interface 'all' is listed twice", "/arp/interfaces"),
         new("sysctl name outside the known trees", "version: 1\nsysctls: {nett.ipv4.ip_forward: 1}\n", "does not start with a known tree", "/sysctls"),
         new("sysctl name with slashes", "version: 1\nsysctls: {net/ipv4/ip_forward: 1}\n", "uses '/' as separator", "/sysctls"),
         new("sysctl name with an empty segment", "version: 1\nsysctls: {net.ipv4..ip_forward: 1}\n", "is not a sysctl name", "/sysctls"),
+        new("sysctl name with six segments", "version: 1\nsysctls: {net.ipv4.conf.eth0.100.arp_ignore: 1}\n", "has too many segments: an interface name with dots is written with '/' (net.ipv4.conf.eth0/100.arp_ignore)", "/sysctls"),
         new("sysctl interface segment with a colon", "version: 1\nsysctls: {\"net.ipv4.conf.eth0:1.rp_filter\": 1}\n", "contains ':'", "/sysctls"),
         new("sysctl value with a newline", "version: 1\nsysctls:\n  kernel.panic: \"10\\n\"\n", "contains a character ConfigAgent will not write into files", "/sysctls/kernel.panic"),
         new("sysctl value with $(", "version: 1\nsysctls:\n  kernel.hostname: \"$(reboot)\"\n", "contains a character ConfigAgent will not write into files", "/sysctls/kernel.hostname"),
         new("sysctl value that is empty", "version: 1\nsysctls:\n  kernel.hostname: \"  \"\n", "a sysctl value cannot be empty", "/sysctls/kernel.hostname"),
         new("sysctl value that is null", "version: 1\nsysctls:\n  kernel.panic:\n", "expected a value, found nothing (null)", "/sysctls/kernel.panic"),
         new("catalogued sysctl out of range", "version: 1\nsysctls:\n  net.ipv4.conf.all.rp_filter: 3\n", "rp_filter = 3 is out of range (0 to 2)", "/sysctls/net.ipv4.conf.all.rp_filter"),
+        new("catalogued arp_ignore 5 is reserved", "version: 1\nsysctls:\n  net.ipv4.conf.eth0.arp_ignore: 5\n", "net.ipv4.conf.eth0.arp_ignore = 5 is out of range (0, 1, 2, 3 or 8)", "/sysctls/net.ipv4.conf.eth0.arp_ignore"),
         new("catalogued sysctl with one field too many", "version: 1\nsysctls:\n  net.ipv4.ip_forward: \"1 1\"\n", "takes one integer", "/sysctls/net.ipv4.ip_forward"),
         new("port range with one field", "version: 1\nsysctls:\n  net.ipv4.ip_local_port_range: 1024\n", "takes 2 integers", "/sysctls/net.ipv4.ip_local_port_range"),
         new("sysctl long form without a value", "version: 1\nsysctls:\n  kernel.panic: {ensure: present}\n", "missing key 'value'", "/sysctls/kernel.panic"),
@@ -65,8 +72,10 @@ internal static class SchemaCases
         new("bad aix style", "version: 1\naix: {persistence: {style: inittab}}\n", "unknown value 'inittab'", "/aix/persistence/style"),
         new("aix link without a two-digit order", "version: 1\naix: {persistence: {link: S9dsr_start}}\n", "must be S, a two-digit run order and a name", "/aix/persistence/link"),
         new("aix link in lower case", "version: 1\naix: {persistence: {link: s09dsr_start}}\n", "must be S, a two-digit run order and a name", "/aix/persistence/link"),
-        new("relative aix script", "version: 1\naix: {persistence: {script: dsr.sh}}\n", "must be an absolute path", "/aix/persistence/script"),
-        new("aix script with ..", "version: 1\naix: {persistence: {script: /home/../etc/dsr.sh}}\n", "must be an absolute path", "/aix/persistence/script"),
+        new("relative aix script", "version: 1\naix: {persistence: {script: dsr.sh}}\n", "must be the absolute path of a file", "/aix/persistence/script"),
+        new("aix script with ..", "version: 1\naix: {persistence: {script: /home/../etc/dsr.sh}}\n", "must be the absolute path of a file", "/aix/persistence/script"),
+        new("aix script that names a directory", "version: 1\naix: {persistence: {script: /etc/rc.d/}}\n", "must be the absolute path of a file", "/aix/persistence/script"),
+        new("aix script that is the root directory", "version: 1\naix: {persistence: {script: /}}\n", "must be the absolute path of a file", "/aix/persistence/script"),
         new("windows adapter name with a quote", "version: 1\nwindows: {loopback_adapter: 'Loop\"back'}\n", "is not a usable Windows connection name", "/windows/loopback_adapter"),
         new("windows NIC with a trailing space", "version: 1\nwindows: {nics: [\"Ethernet0 \"]}\n", "is not a usable Windows connection name", "/windows/nics/0"),
         new("windows metric 0", "version: 1\nwindows: {metric: 0}\n", "windows.metric must be between 1 and 9999", "/windows/metric"),
@@ -104,6 +113,7 @@ internal static class SchemaCases
             """),
         new("announce false", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0, announce: false}]\n"),
         new("announce true", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0, announce: true}]\n"),
+        new("announce spelled like other booleans and integers", "version: 1\ninterface_vips:\n  - {address: 192.0.2.10/24, interface: eth0, announce: True}\n  - {address: 192.0.2.11/24, interface: eth0, announce: FALSE}\n  - {address: 192.0.2.12/24, interface: eth0, announce: +3}\n"),
         new("announce 5", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0, announce: 5}]\n"),
         new("announce 0 and 50", "version: 1\ninterface_vips:\n  - {address: 192.0.2.10/24, interface: eth0, announce: 0}\n  - {address: 192.0.2.11/24, interface: eth0, announce: 50}\n"),
         new("sysctls long form", """
@@ -142,7 +152,26 @@ internal static class SchemaCases
             """),
         new("an explicit ARP policy", "version: 1\narp: {ignore: 8, announce: 2, interfaces: [all, default, lo, eth0]}\nloopback_vips: [192.0.2.10]\n"),
         new("ARP defaults", "version: 1\narp: {}\n"),
-        new("a description folded with >-", "version: 1\ndescription: >-\n  Real servers of the web pool,\n  DSR VIP on the loopback.\n"),
+        new("descriptions that span lines", """
+            version: 1
+            description: >-
+              Real servers of the web pool,
+              DSR VIP on the loopback.
+            ---
+            version: 1
+            description: |
+              Real servers of the db pool.
+              DSR VIP on the loopback.
+            ---
+            version: 1
+            description: "Columns:\tname\taddress\nrows follow"
+            """),
+        new("IPv4 parts with zeros that are not leading", """
+            version: 1
+            loopback_vips: [10.0.0.1, 100.200.0.250, "2001:db8::10.0.100.0"]
+            hosts:
+              networks: [10.0.0.0/8, 100.64.0.0/10]
+            """),
         new("every platform option", """
             version: 1
             name: 42
@@ -156,8 +185,8 @@ internal static class SchemaCases
     /// <summary>
     /// Documents only the loader refuses: rules between values or on an address's bits, which a
     /// JSON Schema cannot state, the validator's rules between entries and documents, and YAML
-    /// spellings that JSON cannot tell apart (1.0 and 1, True and true, 0x1 and 1). Listed so that
-    /// each gap is known, and so that the test fails when the binder or the schema closes one.
+    /// spellings that JSON cannot tell apart (1.0 and 1, 0x1 and 1). Listed so that each gap is
+    /// known, and so that the test fails when the binder or the schema closes one.
     /// </summary>
     public static IReadOnlyList<SchemaCase> LooserThanLoader { get; } =
     [
@@ -170,8 +199,7 @@ internal static class SchemaCases
         new("version written 1.0", "version: 1.0\n", "version: expected an integer, found '1.0'"),
         new("ARP level written in hex", "version: 1\narp: {ignore: 0x1}\n", "arp.ignore: expected an integer, found '0x1'"),
         new("catalogued sysctl written 1.0", "version: 1\nsysctls: {net.ipv4.ip_forward: 1.0}\n", "net.ipv4.ip_forward takes integers, found '1.0'"),
-        new("announce: True", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0, announce: True}]\n", "announce: expected true, false or a count"),
-        new("announce: +3", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0, announce: +3}]\n", "announce: expected true, false or a count"),
+        new("announce written in hex", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0, announce: 0x3}]\n", "announce: expected true, false or a count"),
         new("hostname pattern +1", "version: 1\nhosts: [+1]\n", "may hold letters, digits"),
         new("interface name of 16 digits", "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: 1234567890123456}]\n", "is longer than 15 bytes"),
         new("the same VIP twice (validator)", "version: 1\nloopback_vips: [192.0.2.10, 192.0.2.10/32]\n", "is declared twice as a loopback VIP"),

@@ -15,7 +15,7 @@ internal static class SysctlProbes
         "net.ipv4.conf.all.arp_ignore", "net.ipv4.conf.eth0/100.arp_announce", "net.ipv4.conf.lo.rp_filter", "net.ipv4.conf.default.arp_filter",
         "net.ipv4.conf.all.forwarding", "net.ipv6.conf.all.forwarding", "net.ipv6.conf.eth0.dad_transmits", "net.ipv6.conf.lo.accept_ra",
         "net.ipv6.conf.lo.disable_ipv6", "net.ipv4.ip_forward", "net.core.somaxconn", "net.ipv4.ip_local_port_range",
-        "net.ipv4.conf.all.promote_secondaries", "net.ipv4.tcp_syncookies", "net.ipv6.neigh.eth0.arp_ignore", "net.ipv4.conf.eth0.arp_ignore.x",
+        "net.ipv4.conf.all.promote_secondaries", "net.ipv4.tcp_syncookies", "net.ipv6.neigh.eth0.arp_ignore", "net.ipv4.conf.eth0.arp_ignore.x", "net.ipv4.conf.eth0.arp_ignore_x",
     ];
 
     private static readonly string[] CataloguedTexts =
@@ -40,6 +40,8 @@ internal static class SysctlProbes
                 "net.ipv4.conf." + new string('e', 15) + ".x", "net.ipv4.conf." + new string('e', 16) + ".x", "net.ipv4.conf.eth0.100.arp_ignore",
                 "net.ipv4.conf.eth0", "net.ipv4.conf.eth:0.x", "net.ipv4.route.eth:0.x", "net.ipv5.conf.e:th.x", "net.ipv4.conf.a b.x",
                 "net.ipv4.conf.é.x", "net.ipv4.neigh.이더넷.x", "net.ipv4.conf.e.x.", "net.ipv4.conf.e/.x", "net.ipv4.conf./e.x",
+                "net.ipv4.conf.all.x.y", "net.ipv6.conf.eth0.100.x", "net.ipv6.neigh.eth0.100.x", "net.ipv4.neigh.a.b.c.d", "net.ipv4.conf.eth0/100.x.y",
+                "net.ipv4.conf.e:0.1.x", "net.ipv4.conf.a..x", "net.ipv4.route.a.b.c", "net.ipv4.confx.a.b.c", "net.ipv4.conf", "net.ipv4.conf.all",
             ]);
         foreach (var name in names)
         {
