@@ -12,6 +12,7 @@ public static class ConfigAgentCli
         {
             ValidateCommand.Create(console),
             PlanCommand.Create(console),
+            ApplyCommand.Create(console),
             GraphCommand.Create(console),
         };
         try

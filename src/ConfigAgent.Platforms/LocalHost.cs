@@ -1,4 +1,7 @@
+using ConfigAgent.Engine;
+using ConfigAgent.Host;
+
 namespace ConfigAgent.Platforms;
 
-/// <summary>The host this process runs on: its platform and how to observe it.</summary>
-public sealed record LocalHost(IPlatform Platform, IHostObserver Observer);
+/// <summary>The host this process runs on: its platform, how to observe and change it, its files and its run lock.</summary>
+public sealed record LocalHost(IPlatform Platform, IHostObserver Observer, IChangeExecutor Executor, IFileSystem Files, Func<string, IRunLock> RunLock);

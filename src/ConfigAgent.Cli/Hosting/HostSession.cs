@@ -3,6 +3,7 @@ using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Planning;
 using ConfigAgent.Host;
+using ConfigAgent.Ownership;
 using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Hosting;
@@ -29,7 +30,7 @@ internal sealed class HostSession
 
     public Target Target { get; }
 
-    public static HostSession? Open(ParseResult parse, string[] files, TargetOptions options, CliConsole console, TimeProvider clock)
+    public static HostSession? Open(ParseResult parse, string[] files, TargetOptions options, CliConsole console, TimeProvider clock, TimeSpan? announceInterval = null)
     {
         var diagnostics = new DiagnosticBag();
         var texts = DocumentFiles.Read(files, diagnostics);
@@ -41,8 +42,25 @@ internal sealed class HostSession
             return null;
         }
 
-        var target = options.Resolve(parse, console, clock);
+        var target = options.Resolve(parse, console, clock, announceInterval);
         return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host));
+    }
+
+    /// <summary>
+    /// The ownership ledger of a live host (empty for recorded facts, which carry none), or null
+    /// after printing why it cannot be read: a corrupt ledger stops the command.
+    /// </summary>
+    public Ledger? LoadLedger()
+    {
+        try
+        {
+            return Target.Ledger?.Load() ?? Ledger.Empty;
+        }
+        catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException)
+        {
+            _console.Error.WriteLine($"error: {ex.Message}");
+            return null;
+        }
     }
 
     public CompiledHost? Compile(CompileContext? context = null) =>
@@ -60,6 +78,11 @@ internal sealed class HostSession
             var result = step(new PlanBuilder(_loader, Target.Platform, Target.Observer), diagnostics);
             DiagnosticOutput.Write(_console.Error, diagnostics);
             return result;
+        }
+        catch (FormatException ex)
+        {
+            _console.Error.WriteLine($"error: {ex.Message}");
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HostAccessException)
         {

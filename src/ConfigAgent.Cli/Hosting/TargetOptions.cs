@@ -31,16 +31,23 @@ internal sealed class TargetOptions
         Description = "The target's platform when the facts do not say (linux, aix, windows)",
     };
 
+    public Option<string> StateDirectory { get; } = new("--state-dir")
+    {
+        Description = "Where the ledger, the lock and the reports live (under --root)",
+        DefaultValueFactory = _ => "/var/lib/configagent",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Root);
+        command.Options.Add(StateDirectory);
         command.Options.Add(Host);
         command.Options.Add(Facts);
         command.Options.Add(Platform);
     }
 
     /// <summary>The target, or null after printing why it cannot be reached.</summary>
-    public Target? Resolve(ParseResult parse, CliConsole console, TimeProvider clock)
+    public Target? Resolve(ParseResult parse, CliConsole console, TimeProvider clock, TimeSpan? announceInterval = null)
     {
         try
         {
@@ -48,17 +55,17 @@ internal sealed class TargetOptions
             {
                 var facts = FactsJson.Read(File.ReadAllText(factsPath));
                 var platformName = parse.GetValue(Platform) ?? facts.Platform;
-                return new Target(PlatformCatalog.Get(platformName), new RecordedFactsObserver(facts, $"from {factsPath}"), Live: null);
+                return new Target(PlatformCatalog.Get(platformName), new RecordedFactsObserver(facts, $"from {factsPath}"), Live: null, parse.GetValue(StateDirectory)!);
             }
 
-            var local = PlatformCatalog.Local(new LocalHostOptions(parse.GetValue(Root)!, clock));
+            var local = PlatformCatalog.Local(new LocalHostOptions(parse.GetValue(Root)!, clock, announceInterval ?? LocalHostOptions.DefaultAnnounceInterval));
             if (parse.GetValue(Platform) is { } requested && requested != local.Platform.Name)
             {
                 console.Error.WriteLine($"error: --platform {requested} needs --facts: this machine is {local.Platform.Name}");
                 return null;
             }
 
-            return new Target(local.Platform, local.Observer, local);
+            return new Target(local.Platform, local.Observer, local, parse.GetValue(StateDirectory)!);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or PlatformNotSupportedException)
         {

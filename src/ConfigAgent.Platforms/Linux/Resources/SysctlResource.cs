@@ -60,9 +60,6 @@ internal sealed class SysctlResource(SysctlName name, string value, Ensure ensur
             return null;
         }
 
-        var reason = Ensure == Ensure.Present
-            ? $"{Name} is {current}"
-            : $"{Name} is {current}; ConfigAgent set it and it is no longer declared: the value from before is restored";
-        return new Change(this, ChangeAction.Update, current, Value, reason);
+        return new Change(this, ChangeAction.Update, current, Value, $"{Name} is {current}");
     }
 }
