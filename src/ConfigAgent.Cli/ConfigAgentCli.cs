@@ -14,6 +14,7 @@ public static class ConfigAgentCli
             PlanCommand.Create(console),
             ApplyCommand.Create(console),
             GraphCommand.Create(console),
+            RenderCommand.Create(console),
         };
         try
         {

@@ -76,13 +76,13 @@ internal static class ApplyCommand
 
         try
         {
-            using var runLock = live.RunLock(session.Target.StateDirectory).Acquire(request.LockTimeout, cancellationToken);
+            using var runLock = live.RunLock.Acquire(request.LockTimeout, cancellationToken);
             if (session.LoadLedger() is not { } ledger || session.Plan(new(ledger)) is not { } planned)
             {
                 return ExitCodes.Failure;
             }
 
-            var engine = new ApplyEngine(live.Executor, live.Observer, session.Target.Ledger!, clock);
+            var engine = new ApplyEngine(live.Executor, live.Observer, live.Ledger, clock);
             var result = engine.Apply(planned, ledger, request.Options, cancellationToken);
             return Report(console, request, result);
         }

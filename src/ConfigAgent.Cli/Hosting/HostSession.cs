@@ -54,7 +54,7 @@ internal sealed class HostSession
     {
         try
         {
-            return Target.Ledger?.Load() ?? Ledger.Empty;
+            return Target.Live?.Ledger.Load() ?? Ledger.Empty;
         }
         catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException)
         {

@@ -34,7 +34,7 @@ internal sealed class TargetOptions
     public Option<string> StateDirectory { get; } = new("--state-dir")
     {
         Description = "Where the ledger, the lock and the reports live (under --root)",
-        DefaultValueFactory = _ => "/var/lib/configagent",
+        DefaultValueFactory = _ => LocalHostOptions.DefaultStateDirectory,
     };
 
     public void AddTo(Command command)
@@ -55,17 +55,17 @@ internal sealed class TargetOptions
             {
                 var facts = FactsJson.Read(File.ReadAllText(factsPath));
                 var platformName = parse.GetValue(Platform) ?? facts.Platform;
-                return new Target(PlatformCatalog.Get(platformName), new RecordedFactsObserver(facts, $"from {factsPath}"), Live: null, parse.GetValue(StateDirectory)!);
+                return new Target(PlatformCatalog.Get(platformName), new RecordedFactsObserver(facts, $"from {factsPath}"), Live: null);
             }
 
-            var local = PlatformCatalog.Local(new LocalHostOptions(parse.GetValue(Root)!, clock, announceInterval ?? LocalHostOptions.DefaultAnnounceInterval));
+            var local = PlatformCatalog.Local(new LocalHostOptions(parse.GetValue(Root)!, parse.GetValue(StateDirectory)!, clock, announceInterval ?? LocalHostOptions.DefaultAnnounceInterval));
             if (parse.GetValue(Platform) is { } requested && requested != local.Platform.Name)
             {
                 console.Error.WriteLine($"error: --platform {requested} needs --facts: this machine is {local.Platform.Name}");
                 return null;
             }
 
-            return new Target(local.Platform, local.Observer, local, parse.GetValue(StateDirectory)!);
+            return new Target(local.Platform, local.Observer, local);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or PlatformNotSupportedException)
         {

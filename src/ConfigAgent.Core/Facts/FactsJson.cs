@@ -22,7 +22,7 @@ public static class FactsJson
                 throw new FormatException($"facts format version {facts.FormatVersion} is not supported (this ConfigAgent reads {HostFacts.CurrentFormatVersion})");
             }
 
-            return facts;
+            return WithEmptyCollections(facts);
         }
         catch (JsonException ex)
         {
@@ -30,4 +30,14 @@ public static class FactsJson
             throw new FormatException($"not a valid facts file{where}: {ex.Message}", ex);
         }
     }
+
+    // The source-generated reader sets init-only properties the file leaves out to null, not to
+    // their initialisers: a facts file may leave out what the host does not have.
+    private static HostFacts WithEmptyCollections(HostFacts facts) => facts with
+    {
+        Labels = facts.Labels ?? new Dictionary<string, string>(),
+        Interfaces = [.. (facts.Interfaces ?? []).Select(i => i with { Addresses = i.Addresses ?? [] })],
+        Settings = facts.Settings ?? new Dictionary<string, string?>(),
+        Files = facts.Files ?? new Dictionary<string, FileFacts>(),
+    };
 }

@@ -2,6 +2,7 @@ using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Host;
+using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux.Resources;
 
 namespace ConfigAgent.Platforms.Linux;
@@ -14,6 +15,7 @@ internal sealed class LinuxChangeExecutor(
     IKernelNetwork network,
     ISysctlAccess sysctls,
     IAddressAnnouncer announcer,
+    FileChangeExecutor files,
     TimeProvider clock,
     TimeSpan announceInterval) : IChangeExecutor
 {
@@ -22,6 +24,7 @@ internal sealed class LinuxChangeExecutor(
     public AppliedStep Apply(Change change, CancellationToken cancellationToken) => change switch
     {
         AddressChange address => ApplyAddress(address),
+        FileChange file => files.Apply(file),
         { Resource: SysctlResource sysctl } => ApplySysctl(change, sysctl),
         _ => throw new InvalidOperationException($"The Linux executor cannot set {change.Resource.Id}."),
     };

@@ -1,6 +1,7 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Host;
+using ConfigAgent.Platforms.Linux.Persistence;
 
 namespace ConfigAgent.Platforms.Linux;
 
@@ -24,6 +25,9 @@ internal sealed class LinuxHostObserver(
         CollectedAt = clock.GetUtcNow(),
         Os = OsRelease.Parse(files.Observe(OsRelease.Path).Content),
         Interfaces = network.ReadInterfaces(),
+
+        // What the persistence style is chosen by, when the document says auto.
+        Files = LinuxPersistencePaths.Detection.ToDictionary(p => p, files.Observe, StringComparer.Ordinal),
     };
 
     public HostFacts ObserveDetails(HostFacts host, ObservationScope scope)
@@ -34,7 +38,7 @@ internal sealed class LinuxHostObserver(
             settings[name] = SysctlName.TryParse(name, out var parsed, out _) ? sysctls.Read(parsed) : null;
         }
 
-        var observed = new Dictionary<string, FileFacts>(StringComparer.Ordinal);
+        var observed = new Dictionary<string, FileFacts>(host.Files, StringComparer.Ordinal);
         foreach (var path in scope.Files)
         {
             observed[path] = files.Observe(path);

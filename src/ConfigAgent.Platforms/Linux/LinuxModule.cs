@@ -1,5 +1,8 @@
 using System.Runtime.Versioning;
+using ConfigAgent.Ownership;
+using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Local;
+using ConfigAgent.Platforms.Templates;
 
 namespace ConfigAgent.Platforms.Linux;
 
@@ -11,7 +14,7 @@ internal static class LinuxModule
 {
     public const string Name = "linux";
 
-    public static IPlatform Platform { get; } = new LinuxPlatform();
+    public static IPlatform Platform { get; } = new LinuxPlatform(new TemplateCache());
 
     [SupportedOSPlatform("linux")]
     public static LocalHost Local(LocalHostOptions options)
@@ -20,7 +23,14 @@ internal static class LinuxModule
         var network = new RtnetlinkNetwork();
         var sysctls = new ProcSysctl();
         var observer = new LinuxHostObserver(network, sysctls, files, options.Clock, System.Net.Dns.GetHostName);
-        var executor = new LinuxChangeExecutor(network, sysctls, new PacketAnnouncer(), options.Clock, options.AnnounceInterval);
-        return new LocalHost(Platform, observer, executor, files, state => new FileRunLock(files.Resolve(state.TrimEnd('/') + "/lock"), options.Clock));
+        var fileExecutor = new FileChangeExecutor(files, new BackupStore(files, options.StateDirectory, options.Clock));
+        var executor = new LinuxChangeExecutor(network, sysctls, new PacketAnnouncer(), fileExecutor, options.Clock, options.AnnounceInterval);
+        return new LocalHost(
+            Platform,
+            observer,
+            executor,
+            files,
+            new LedgerStore(files, options.StateDirectory),
+            new FileRunLock(files.Resolve(options.StateDirectory.TrimEnd('/') + "/lock"), options.Clock));
     }
 }

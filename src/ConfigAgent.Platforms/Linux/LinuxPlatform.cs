@@ -2,7 +2,10 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
+using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Linux.Persistence;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Templates;
 
 namespace ConfigAgent.Platforms.Linux;
 
@@ -11,7 +14,7 @@ namespace ConfigAgent.Platforms.Linux;
 /// on lo and on NICs, the removals of what ConfigAgent created and no longer finds declared, and
 /// the ordering that keeps a DSR real server from ever answering ARP for its VIPs.
 /// </summary>
-internal sealed class LinuxPlatform : IPlatform
+internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
 {
     public const string LoopbackInterface = "lo";
 
@@ -32,7 +35,9 @@ internal sealed class LinuxPlatform : IPlatform
         AddSysctls(graph, state, context.Ledger);
         AddLoopbackVips(graph, state);
         AddInterfaceVips(graph, state);
+        new LinuxPersistence(templates.For(context.TemplateDirectory)).Add(graph, state, facts);
         LedgerRemovals.Add(graph, context.Ledger);
+        PersistenceRemovals.Add(graph, context.Ledger);
         AddEdges(graph, arpSysctls);
         return graph;
     }
@@ -118,7 +123,7 @@ internal sealed class LinuxPlatform : IPlatform
 
     private static void AddLoopbackVips(ResourceGraph graph, DesiredState state)
     {
-        var labels = new LoopbackLabels(state.LoopbackVips.Select(v => v.Label).OfType<string>());
+        var labels = new AliasLabels(LoopbackInterface, state.LoopbackVips.Select(v => v.Label).OfType<string>());
         foreach (var vip in state.LoopbackVips)
         {
             var label = vip.Address.IsIPv6 ? null : vip.Label ?? labels.Next();

@@ -1,6 +1,7 @@
 using ConfigAgent.Graph;
 using ConfigAgent.Platforms.Linux;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Platforms.Tests.Linux;
@@ -8,7 +9,7 @@ namespace ConfigAgent.Platforms.Tests.Linux;
 public sealed class LinuxPlatformTests
 {
     private static ResourceGraph Compile(string yaml) =>
-        new LinuxPlatform().Compile(DocumentText.StateFor(yaml), FactsBuilder.LinuxDefaults().Build(), CompileContext.Empty);
+        new LinuxPlatform(new TemplateCache()).Compile(DocumentText.StateFor(yaml), FactsBuilder.LinuxDefaults().Build(), CompileContext.Empty);
 
     [Fact]
     public void The_seed_compiles_to_four_arp_sysctls_then_the_vip_on_lo()

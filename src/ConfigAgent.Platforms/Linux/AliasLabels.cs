@@ -1,10 +1,10 @@
 namespace ConfigAgent.Platforms.Linux;
 
 /// <summary>
-/// Hands out lo:0, lo:1, ... to IPv4 loopback VIPs without a label of their own, skipping the
-/// labels written explicitly. The seed's persistence names its files after them (ifcfg-lo:0).
+/// Hands out &lt;interface&gt;:0, :1, ... to IPv4 addresses without a label of their own, skipping
+/// the labels written explicitly. The seed's persistence names its files after them (ifcfg-lo:0).
 /// </summary>
-internal sealed class LoopbackLabels(IEnumerable<string> taken)
+internal sealed class AliasLabels(string interfaceName, IEnumerable<string> taken)
 {
     private readonly HashSet<string> _taken = new(taken, StringComparer.Ordinal);
     private int _next;
@@ -14,7 +14,7 @@ internal sealed class LoopbackLabels(IEnumerable<string> taken)
         string label;
         do
         {
-            label = $"{LinuxPlatform.LoopbackInterface}:{_next++}";
+            label = $"{interfaceName}:{_next++}";
         }
         while (_taken.Contains(label));
 

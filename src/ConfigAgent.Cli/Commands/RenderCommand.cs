@@ -1,0 +1,76 @@
+using System.CommandLine;
+using ConfigAgent.Cli.Hosting;
+using ConfigAgent.Persistence;
+using ConfigAgent.Planning;
+
+namespace ConfigAgent.Cli.Commands;
+
+/// <summary>
+/// <c>configagent render FILE... --out DIR</c>: writes the boot artefacts of one host into a
+/// directory for review (DIR stands for the host's /), without touching the host.
+/// </summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = CommonOptions.Files();
+        var target = new TargetOptions();
+        var output = new Option<string>("--out") { Description = "The directory to write into; it stands for the host's /", Required = true };
+        var templates = new Option<string?>("--templates") { Description = "A directory of template overrides (<platform>/<name>.hbs)" };
+        var command = new Command("render", "Write the persistence artefacts for one host into a directory for review") { files, output, templates };
+        target.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
+            if (session?.LoadLedger() is not { } ledger || session.Plan(new(ledger, parse.GetValue(templates))) is not { } planned)
+            {
+                return ExitCodes.Failure;
+            }
+
+            var written = Write(planned, parse.GetValue(output)!);
+            foreach (var path in written)
+            {
+                console.Out.WriteLine(path);
+            }
+
+            console.Out.WriteLine($"{written.Count} artefact{(written.Count == 1 ? "" : "s")} for {planned.Plan.Host} ({planned.Plan.Platform}) written under {parse.GetValue(output)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static List<string> Write(PlanResult planned, string directory)
+    {
+        var written = new List<string>();
+        foreach (var resource in planned.Plan.Resources.Where(r => r.Ensure == Documents.Ensure.Present))
+        {
+            var (path, content, link) = resource switch
+            {
+                FileResource file => (file.Path, file.Content, null),
+                SymlinkResource symlink => (symlink.Path, null, symlink.Target),
+                ManagedBlockResource block => (block.Path, ManagedBlock.Put(planned.Facts.Files.GetValueOrDefault(block.Path)?.Content ?? "", block.Block), (string?)null),
+                _ => (null, null, null),
+            };
+            if (path is null)
+            {
+                continue;
+            }
+
+            var full = Path.Join(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            if (link is not null)
+            {
+                File.Delete(full);
+                File.CreateSymbolicLink(full, link);
+            }
+            else
+            {
+                File.WriteAllText(full, content);
+            }
+
+            written.Add(path);
+        }
+
+        return written;
+    }
+}

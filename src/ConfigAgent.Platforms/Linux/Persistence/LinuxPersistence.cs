@@ -1,0 +1,174 @@
+using System.Security.Cryptography;
+using System.Text;
+using ConfigAgent.Diagnostics;
+using ConfigAgent.Documents;
+using ConfigAgent.Facts;
+using ConfigAgent.Graph;
+using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Linux.Resources;
+
+namespace ConfigAgent.Platforms.Linux.Persistence;
+
+/// <summary>
+/// The boot side of a Linux desired state: the artefacts that make the host come back after a
+/// reboot as it is now, rendered from templates, one resource each. Sysctls go to a sysctl.d
+/// drop-in or a managed block of /etc/sysctl.conf; addresses to ifcfg files (the seed), a
+/// NetworkManager keyfile, or a oneshot unit ordered after the sysctls and before the network.
+/// </summary>
+internal sealed class LinuxPersistence(ITemplateRenderer templates)
+{
+    public void Add(ResourceGraph graph, DesiredState state, HostFacts facts)
+    {
+        var origin = state.Linux.Span;
+        AddSysctls(graph, state.Linux.Sysctls ?? SysctlPersistence.SysctlD, origin);
+        var addresses = graph.Resources.OfType<AddressResource>()
+            .Where(a => a.Ensure == Ensure.Present)
+            .OrderBy(a => a.Interface == LinuxPlatform.LoopbackInterface ? 0 : 1)
+            .ThenBy(a => a.Id)
+            .ToList();
+        if (addresses.Count == 0)
+        {
+            return;
+        }
+
+        switch (Style(state, facts))
+        {
+            case AddressPersistence.NetworkScripts:
+                AddIfcfgFiles(graph, addresses);
+                break;
+            case AddressPersistence.NetworkManager:
+                var (loopback, nics) = (addresses.Where(a => a.Interface == LinuxPlatform.LoopbackInterface).ToList(), addresses.Where(a => a.Interface != LinuxPlatform.LoopbackInterface).ToList());
+                AddKeyfile(graph, loopback, origin);
+                AddUnit(graph, nics, origin, "HA VIPs at boot (NetworkManager profiles belong to the NIC's owner)");
+                break;
+            case AddressPersistence.Systemd:
+                AddUnit(graph, addresses, origin, "VIPs at boot");
+                break;
+        }
+    }
+
+    /// <summary>auto: network-scripts where the host has them (the seed's CentOS 7), else the systemd unit.</summary>
+    public static AddressPersistence Style(DesiredState state, HostFacts facts) =>
+        state.Linux.Addresses is { } chosen and not AddressPersistence.Auto ? chosen
+        : facts.Files.GetValueOrDefault(LinuxPersistencePaths.NetworkScripts) is { IsDirectory: true } ? AddressPersistence.NetworkScripts
+        : AddressPersistence.Systemd;
+
+    private void AddSysctls(ResourceGraph graph, SysctlPersistence style, SourceSpan origin)
+    {
+        var sysctls = graph.Resources.OfType<SysctlResource>()
+            .Where(s => s.Ensure == Ensure.Present)
+            .OrderBy(s => s.Name.Text, StringComparer.Ordinal)
+            .Select(s => new Dictionary<string, object?> { ["name"] = s.Name.Text, ["value"] = s.Value })
+            .ToList();
+        if (sysctls.Count == 0 || style == SysctlPersistence.None)
+        {
+            return;
+        }
+
+        var model = new Dictionary<string, object?> { ["sysctls"] = sysctls };
+        Resource resource = style == SysctlPersistence.SysctlConf
+            ? new ManagedBlockResource(LinuxPersistencePaths.SysctlConf, templates.Render("linux/sysctl-block", model), FileModes.ReadWriteReadRead)
+            {
+                Origin = origin,
+                Purpose = "the sysctls at boot, in a managed block of /etc/sysctl.conf (the seed's way)",
+            }
+            : new FileResource(LinuxPersistencePaths.SysctlDropIn, templates.Render("linux/sysctl.d", model), FileModes.ReadWriteReadRead)
+            {
+                Origin = origin,
+                Purpose = "the sysctls at boot (sysctl.d drop-in)",
+            };
+        graph.Add(resource);
+    }
+
+    private void AddIfcfgFiles(ResourceGraph graph, List<AddressResource> addresses)
+    {
+        foreach (var group in addresses.GroupBy(a => a.Interface))
+        {
+            var labels = new AliasLabels(group.Key, group.Select(a => a.Label).OfType<string>().Where(l => l.Contains(':', StringComparison.Ordinal)));
+            foreach (var address in group)
+            {
+                if (address.Address.IsIPv6)
+                {
+                    graph.Add(new BlockedResource(ResourceId.Of("file", $"{LinuxPersistencePaths.NetworkScripts}/ifcfg-{group.Key} (IPv6 {address.Address.Address})"),
+                        $"boot persistence of {address.Address} on {group.Key}", ResourceSide.Persisted,
+                        "network-scripts cannot restore IPv6 aliases: choose linux.persistence.addresses: systemd or networkmanager")
+                    {
+                        Origin = address.Origin,
+                        Purpose = "boot persistence (network-scripts)",
+                    });
+                    continue;
+                }
+
+                var device = address.Label is { } label && label.Contains(':', StringComparison.Ordinal) ? label : labels.Next();
+                var content = templates.Render("linux/ifcfg-alias", new Dictionary<string, object?>
+                {
+                    ["device"] = device,
+                    ["address"] = address.Address.Address.ToString(),
+                    ["netmask"] = Netmask.Of(address.Address.PrefixLength),
+                });
+                graph.Add(new FileResource($"{LinuxPersistencePaths.NetworkScripts}/ifcfg-{device}", content, FileModes.ReadWriteReadRead)
+                {
+                    Origin = address.Origin,
+                    Purpose = $"boot persistence of {address.Address} (network-scripts, as in the seed)",
+                });
+            }
+        }
+    }
+
+    private void AddKeyfile(ResourceGraph graph, List<AddressResource> loopback, SourceSpan origin)
+    {
+        if (loopback.Count == 0)
+        {
+            return;
+        }
+
+        const string Id = "configagent-lo";
+        var uuid = new Guid(MD5.HashData(Encoding.UTF8.GetBytes(Id)));
+        static List<Dictionary<string, object?>> Numbered(IEnumerable<AddressResource> addresses) =>
+            [.. addresses.Select((a, i) => new Dictionary<string, object?> { ["index"] = i + 2, ["address"] = a.Address.ToString() })];
+        var content = templates.Render("linux/nm-loopback", new Dictionary<string, object?>
+        {
+            ["id"] = Id,
+            ["uuid"] = uuid.ToString(),
+            ["ipv4"] = Numbered(loopback.Where(a => !a.Address.IsIPv6)),
+            ["ipv6"] = Numbered(loopback.Where(a => a.Address.IsIPv6)),
+        });
+
+        // NetworkManager ignores keyfiles other users can read.
+        graph.Add(new FileResource(LinuxPersistencePaths.NetworkManagerLoopback, content, FileModes.ReadWriteOnly)
+        {
+            Origin = origin,
+            Purpose = "DSR VIPs at boot (NetworkManager keyfile for lo)",
+        });
+    }
+
+    private void AddUnit(ResourceGraph graph, List<AddressResource> addresses, SourceSpan origin, string purpose)
+    {
+        if (addresses.Count == 0)
+        {
+            return;
+        }
+
+        var batch = templates.Render("linux/addresses.batch", new Dictionary<string, object?>
+        {
+            ["addresses"] = addresses.Select(a => new Dictionary<string, object?>
+            {
+                ["address"] = a.Address.ToString(),
+                ["interface"] = a.Interface,
+                ["label"] = a.Address.IsIPv6 ? null : a.Label,
+                ["ipv6"] = a.Address.IsIPv6,
+            }).ToList(),
+        });
+        var devices = addresses.Select(a => a.Interface).Where(i => i != LinuxPlatform.LoopbackInterface).Distinct(StringComparer.Ordinal)
+            .Select(SystemdNames.DeviceUnit).ToList();
+        var unit = templates.Render("linux/addresses.service", new Dictionary<string, object?>
+        {
+            ["ip"] = LinuxPersistencePaths.Ip,
+            ["batch"] = LinuxPersistencePaths.AddressBatch,
+            ["devices"] = devices,
+        });
+        graph.Add(new FileResource(LinuxPersistencePaths.AddressBatch, batch, FileModes.ReadWriteReadRead) { Origin = origin, Purpose = $"{purpose}: the addresses for ip -batch" });
+        graph.Add(new FileResource(LinuxPersistencePaths.AddressUnit, unit, FileModes.ReadWriteReadRead) { Origin = origin, Purpose = $"{purpose}: the oneshot unit" });
+        graph.Add(new SymlinkResource(LinuxPersistencePaths.AddressUnitLink, LinuxPersistencePaths.AddressUnit) { Origin = origin, Purpose = $"{purpose}: the unit enabled, as systemctl enable does" });
+    }
+}

@@ -1,0 +1,17 @@
+namespace ConfigAgent.Platforms.Linux.Persistence;
+
+/// <summary>Where each Linux style keeps its artefacts.</summary>
+internal static class LinuxPersistencePaths
+{
+    public const string NetworkScripts = "/etc/sysconfig/network-scripts";
+    public const string SysctlDropIn = "/etc/sysctl.d/90-configagent.conf";
+    public const string SysctlConf = "/etc/sysctl.conf";
+    public const string AddressBatch = "/etc/configagent/addresses.batch";
+    public const string AddressUnit = "/etc/systemd/system/configagent-addresses.service";
+    public const string AddressUnitLink = "/etc/systemd/system/multi-user.target.wants/configagent-addresses.service";
+    public const string NetworkManagerLoopback = "/etc/NetworkManager/system-connections/configagent-lo.nmconnection";
+    public const string Ip = "/usr/sbin/ip";
+
+    /// <summary>Paths whose presence chooses the style when the document says auto.</summary>
+    public static IReadOnlyList<string> Detection { get; } = [NetworkScripts];
+}
