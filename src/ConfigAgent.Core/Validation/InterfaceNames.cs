@@ -32,6 +32,16 @@ public static class InterfaceNames
             }
         }
 
+        // The kernel accepts almost any byte, but interface names end up in files that a shell
+        // reads at boot (ifcfg-<name>): only the characters real names use are accepted.
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-'))
+            {
+                return $"interface name '{name}' contains {Describe(c)}: ConfigAgent accepts letters, digits, '.', '_' and '-' in interface names (they are written into boot scripts)";
+            }
+        }
+
         return null;
     }
 

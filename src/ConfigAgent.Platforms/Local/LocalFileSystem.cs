@@ -15,6 +15,9 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
 
     public string Root { get; } = Path.GetFullPath(root);
 
+    /// <summary>Called with the temporary file just before it replaces the real one: where tests make a write fail half-way.</summary>
+    internal Action<string>? BeforeReplace { get; init; }
+
     public FileFacts Observe(string path)
     {
         var full = Resolve(path);
@@ -60,6 +63,7 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
 
             // The create mode is filtered by the umask; the file must have exactly its mode.
             File.SetUnixFileMode(temporary, mode);
+            BeforeReplace?.Invoke(temporary);
 
             File.Move(temporary, full, overwrite: true);
             DirectorySync.Flush(directory);

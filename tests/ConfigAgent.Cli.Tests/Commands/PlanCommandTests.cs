@@ -44,7 +44,7 @@ public sealed class PlanCommandTests
         var (code, output, _) = CliRun.Run("plan", "examples/dsr-realserver.yaml", "--facts", CliRun.Fixture("web-01.in-sync.linux.json"));
 
         Assert.Equal(0, code);
-        Assert.Contains("No changes: 5 resources in sync.", output);
+        Assert.Contains("No changes: 7 resources in sync.", output);
     }
 
     [Fact]

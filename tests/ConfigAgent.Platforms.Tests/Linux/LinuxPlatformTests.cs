@@ -11,10 +11,13 @@ public sealed class LinuxPlatformTests
     private static ResourceGraph Compile(string yaml) =>
         new LinuxPlatform(new TemplateCache()).Compile(DocumentText.StateFor(yaml), FactsBuilder.LinuxDefaults().Build(), CompileContext.Empty);
 
+    /// <summary>The runtime side in apply order (LinuxPersistenceTests covers the persisted side).</summary>
+    private static List<Resource> Runtime(ResourceGraph graph) => [.. graph.Order().Where(r => r.Side == ResourceSide.Runtime)];
+
     [Fact]
     public void The_seed_compiles_to_four_arp_sysctls_then_the_vip_on_lo()
     {
-        var order = Compile("version: 1\nloopback_vips: [192.168.0.10]\n").Order();
+        var order = Runtime(Compile("version: 1\nloopback_vips: [192.168.0.10]\n"));
 
         Assert.Equal(
             [
@@ -45,7 +48,7 @@ public sealed class LinuxPlatformTests
     {
         // An address with a rank below the sysctls still waits for them: the edges decide.
         var graph = Compile("version: 1\nloopback_vips: [192.0.2.10]\n");
-        var order = graph.Order().Select(r => r.Id.Kind).ToList();
+        var order = Runtime(graph).Select(r => r.Id.Kind).ToList();
 
         Assert.Equal(["sysctl", "sysctl", "sysctl", "sysctl", "address"], order);
     }
@@ -55,7 +58,7 @@ public sealed class LinuxPlatformTests
     {
         var graph = Compile("version: 1\nloopback_vips: [2001:db8::10]\n");
 
-        Assert.Single(graph.Resources);
+        Assert.Single(Runtime(graph));
         Assert.Empty(graph.Edges);
     }
 
@@ -71,7 +74,7 @@ public sealed class LinuxPlatformTests
     [Fact]
     public void Interface_vips_carry_their_nic_label_and_announcements()
     {
-        var resource = Assert.IsType<AddressResource>(Assert.Single(Compile("version: 1\ninterface_vips: [{address: 172.26.7.100/24, interface: eth0, label: eth0:1, announce: 4}]\n").Resources));
+        var resource = Assert.IsType<AddressResource>(Assert.Single(Runtime(Compile("version: 1\ninterface_vips: [{address: 172.26.7.100/24, interface: eth0, label: eth0:1, announce: 4}]\n"))));
 
         Assert.Equal(("eth0", "eth0:1", 4, "172.26.7.100/24"), (resource.Interface, resource.Label, resource.AnnounceCount, resource.Address.ToString()));
         Assert.Equal("address:eth0/172.26.7.100", resource.Id.Value);
@@ -84,6 +87,6 @@ public sealed class LinuxPlatformTests
 
         Assert.Equal(
             ["sysctl net.ipv4.conf.all.arp_announce = 2", "sysctl net.ipv4.conf.all.arp_ignore = 2", "sysctl net.ipv4.conf.eth0/100.arp_announce = 2", "sysctl net.ipv4.conf.eth0/100.arp_ignore = 2"],
-            graph.Order().Select(r => r.Summary));
+            Runtime(graph).Select(r => r.Summary));
     }
 }

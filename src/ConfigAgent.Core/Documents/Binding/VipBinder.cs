@@ -71,10 +71,15 @@ internal sealed class VipBinder(NodeReader reader)
             if (entry["label"] is { } labelNode)
             {
                 label = reader.String(labelNode, "label");
-                if (label is not null && InterfaceNames.LabelProblem(label, "lo") is { } problem)
+                if (label is null)
+                {
+                    return null;
+                }
+
+                if (InterfaceNames.LabelProblem(label, "lo") is { } problem)
                 {
                     reader.Error(labelNode, problem);
-                    label = null;
+                    return null;
                 }
             }
         }
@@ -93,7 +98,7 @@ internal sealed class VipBinder(NodeReader reader)
         if (label is not null && vip.IsIPv6)
         {
             reader.Error(item, $"{vip} is IPv6: address labels exist for IPv4 only");
-            label = null;
+            return null;
         }
 
         return new LoopbackVip(vip, label, ensure, position, item.Span);

@@ -1,0 +1,118 @@
+using System.Text;
+using ConfigAgent.Graph;
+using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Linux;
+using ConfigAgent.Platforms.Templates;
+using ConfigAgent.Testing;
+
+namespace ConfigAgent.Platforms.Tests.Linux.Persistence;
+
+public sealed class LinuxPersistenceTests
+{
+    private const string Vips = """
+        version: 1
+        loopback_vips: [192.0.2.10, {address: 192.0.2.11, label: lo:web}, 192.0.2.12]
+        interface_vips:
+          - {address: 198.51.100.5/24, interface: eth0}
+          - {address: 198.51.100.6/25, interface: eth0, label: eth0:vip}
+        sysctls: {net.ipv4.ip_forward: 1, net.ipv4.ip_local_port_range: 1024 65000}
+        """;
+
+    private static ResourceGraph Compile(string yaml, ConfigAgent.Facts.HostFacts? facts = null) =>
+        new LinuxPlatform(new TemplateCache()).Compile(DocumentText.StateFor(yaml), facts ?? FactsBuilder.LinuxDefaults().Build(), CompileContext.Empty);
+
+    /// <summary>Every persisted artefact, path, mode and content, in apply order: one golden file per style.</summary>
+    private static string Artefacts(ResourceGraph graph)
+    {
+        var text = new StringBuilder();
+        foreach (var resource in graph.Order().Where(r => r.Side == ResourceSide.Persisted))
+        {
+            text.Append(resource switch
+            {
+                FileResource file => $"== {file.Path} ({FileModes.Text(file.Mode)})\n{file.Content}",
+                SymlinkResource link => $"== {link.Path} -> {link.Target}\n",
+                ManagedBlockResource block => $"== block in {block.Path}\n{block.Block}",
+                _ => $"== {resource.Title}: {resource.Test(FactsBuilder.LinuxDefaults().Build())?.Reason}\n",
+            });
+        }
+
+        return text.ToString();
+    }
+
+    [Fact]
+    public void The_seeds_ifcfg_lo_0_is_rendered_exactly()
+    {
+        // ../shared/seeds: /etc/sysconfig/network-scripts/ifcfg-lo:0 on CentOS 7.
+        const string Seed = "TYPE=Ethernet\nDEVICE=lo:0\nBOOTPROTO=none\nONBOOT=yes\nIPADDR=192.168.0.10\nNETMASK=255.255.255.255\n";
+
+        var graph = Compile("version: 1\nloopback_vips: [192.168.0.10]\nlinux: {persistence: {addresses: network-scripts}}\n");
+
+        var file = graph.Resources.OfType<FileResource>().Single(f => f.Path.Contains("ifcfg", StringComparison.Ordinal));
+        Assert.Equal("/etc/sysconfig/network-scripts/ifcfg-lo:0", file.Path);
+        Assert.Equal(Seed, file.Content);
+    }
+
+    [Theory]
+    [InlineData("network-scripts", "sysctl.conf")]
+    [InlineData("networkmanager", "sysctl.d")]
+    [InlineData("systemd", "sysctl.d")]
+    [InlineData("none", "none")]
+    public void Every_style_renders_its_artefacts(string addresses, string sysctls)
+    {
+        var yaml = Vips + $"\nlinux: {{persistence: {{addresses: {addresses}, sysctls: {sysctls}}}}}\n";
+        var withIpv6 = addresses is "networkmanager" or "systemd" ? yaml.Replace("192.0.2.12]", "192.0.2.12, 2001:db8::12]", StringComparison.Ordinal) : yaml;
+
+        Golden.Verify(Artefacts(Compile(withIpv6)), $"persistence-{addresses}-{sysctls}.txt");
+    }
+
+    [Fact]
+    public void Network_scripts_refuse_ipv6_vips_with_the_reason()
+    {
+        var graph = Compile("version: 1\nloopback_vips: [2001:db8::10]\nlinux: {persistence: {addresses: network-scripts}}\n");
+
+        var blocked = Assert.Single(graph.Resources.OfType<BlockedResource>());
+        Assert.Equal("network-scripts cannot restore IPv6 aliases: choose linux.persistence.addresses: systemd or networkmanager", blocked.Test(FactsBuilder.LinuxDefaults().Build())!.Reason);
+    }
+
+    [Fact]
+    public void Auto_chooses_network_scripts_where_the_host_has_them_else_systemd()
+    {
+        const string Yaml = "version: 1\nloopback_vips: [192.0.2.10]\n";
+
+        var centos = Compile(Yaml, FactsBuilder.LinuxDefaults().Directory("/etc/sysconfig/network-scripts").Build());
+        var other = Compile(Yaml);
+
+        Assert.Contains(centos.Resources, r => r.Id.Value == "file:/etc/sysconfig/network-scripts/ifcfg-lo:0");
+        Assert.Contains(other.Resources, r => r.Id.Value == "file:/etc/configagent/addresses.batch");
+    }
+
+    [Fact]
+    public void Absent_vips_are_not_persisted()
+    {
+        var graph = Compile("version: 1\nloopback_vips: [{address: 192.0.2.10, ensure: absent}]\nlinux: {persistence: {addresses: systemd}}\n");
+
+        Assert.DoesNotContain(graph.Resources, r => r.Side == ResourceSide.Persisted);
+    }
+
+    [Fact]
+    public void An_override_directory_replaces_an_embedded_template()
+    {
+        var directory = Directory.CreateTempSubdirectory("configagent-templates-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(directory, "linux"));
+            File.WriteAllText(Path.Combine(directory, "linux", "sysctl.d.hbs"), "# site header\n{{#each sysctls}}\n{{name}}={{value}}\n{{/each}}\n");
+
+            var graph = new LinuxPlatform(new TemplateCache()).Compile(
+                DocumentText.StateFor("version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n"),
+                FactsBuilder.LinuxDefaults().Build(),
+                CompileContext.Empty with { TemplateDirectory = directory });
+
+            Assert.Equal("# site header\nnet.ipv4.ip_forward=1\n", graph.Resources.OfType<FileResource>().Single().Content);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
