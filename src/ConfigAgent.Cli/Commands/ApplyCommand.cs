@@ -63,7 +63,7 @@ internal static class ApplyCommand
         if (!Environment.IsPrivilegedProcess)
         {
             // Without root, show what would change and say why nothing did.
-            var preview = session.LoadLedger() is { } previewLedger ? session.Plan(new(previewLedger)) : null;
+            var preview = session.LoadLedger() is { } previewLedger ? session.Plan(previewLedger) : null;
             if (preview is null || !preview.Plan.HasChanges)
             {
                 return preview is null ? ExitCodes.Failure : Report(console, request, new ApplyResult(preview.Plan, ApplyOutcome.NoChanges, [], TimeSpan.Zero));
@@ -77,7 +77,7 @@ internal static class ApplyCommand
         try
         {
             using var runLock = live.RunLock.Acquire(request.LockTimeout, cancellationToken);
-            if (session.LoadLedger() is not { } ledger || session.Plan(new(ledger)) is not { } planned)
+            if (session.LoadLedger() is not { } ledger || session.Plan(ledger) is not { } planned)
             {
                 return ExitCodes.Failure;
             }

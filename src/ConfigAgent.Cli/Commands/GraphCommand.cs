@@ -17,7 +17,7 @@ internal static class GraphCommand
         command.SetAction(parse =>
         {
             var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
-            if (session?.LoadLedger() is not { } ledger || session.Compile(new(ledger)) is not { } compiled)
+            if (session?.LoadLedger() is not { } ledger || session.Compile(ledger) is not { } compiled)
             {
                 return ExitCodes.Failure;
             }

@@ -23,7 +23,7 @@ internal static class PlanCommand
         command.SetAction(parse =>
         {
             var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
-            if (session?.LoadLedger() is not { } ledger || session.Plan(new(ledger)) is not { } result)
+            if (session?.LoadLedger() is not { } ledger || session.Plan(ledger) is not { } result)
             {
                 return ExitCodes.Failure;
             }

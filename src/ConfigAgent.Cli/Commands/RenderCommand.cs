@@ -16,13 +16,12 @@ internal static class RenderCommand
         var files = CommonOptions.Files();
         var target = new TargetOptions();
         var output = new Option<string>("--out") { Description = "The directory to write into; it stands for the host's /", Required = true };
-        var templates = new Option<string?>("--templates") { Description = "A directory of template overrides (<platform>/<name>.hbs)" };
-        var command = new Command("render", "Write the persistence artefacts for one host into a directory for review") { files, output, templates };
+        var command = new Command("render", "Write the persistence artefacts for one host into a directory for review") { files, output };
         target.AddTo(command);
         command.SetAction(parse =>
         {
             var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
-            if (session?.LoadLedger() is not { } ledger || session.Plan(new(ledger, parse.GetValue(templates))) is not { } planned)
+            if (session?.LoadLedger() is not { } ledger || session.Plan(ledger) is not { } planned)
             {
                 return ExitCodes.Failure;
             }

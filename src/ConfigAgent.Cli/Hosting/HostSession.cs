@@ -18,12 +18,15 @@ internal sealed class HostSession
     private readonly CliConsole _console;
     private readonly string? _hostname;
 
-    private HostSession(CliConsole console, DocumentSet documents, Target target, string? hostname)
+    private readonly string? _templates;
+
+    private HostSession(CliConsole console, DocumentSet documents, Target target, string? hostname, string? templates)
     {
         _console = console;
         Documents = documents;
         Target = target;
         _hostname = hostname;
+        _templates = templates;
     }
 
     public DocumentSet Documents { get; }
@@ -43,7 +46,7 @@ internal sealed class HostSession
         }
 
         var target = options.Resolve(parse, console, clock, announceInterval);
-        return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host));
+        return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host), parse.GetValue(options.Templates));
     }
 
     /// <summary>
@@ -63,11 +66,11 @@ internal sealed class HostSession
         }
     }
 
-    public CompiledHost? Compile(CompileContext? context = null) =>
-        Guard((builder, diagnostics) => builder.Compile(Documents, context ?? CompileContext.Empty, diagnostics, _hostname));
+    public CompiledHost? Compile(Ledger ledger) =>
+        Guard((builder, diagnostics) => builder.Compile(Documents, new CompileContext(ledger, _templates), diagnostics, _hostname));
 
-    public PlanResult? Plan(CompileContext? context = null) =>
-        Guard((builder, diagnostics) => builder.Build(Documents, context ?? CompileContext.Empty, diagnostics, _hostname));
+    public PlanResult? Plan(Ledger ledger) =>
+        Guard((builder, diagnostics) => builder.Build(Documents, new CompileContext(ledger, _templates), diagnostics, _hostname));
 
     private T? Guard<T>(Func<PlanBuilder, DiagnosticBag, T?> step)
         where T : class

@@ -37,8 +37,14 @@ internal sealed class TargetOptions
         DefaultValueFactory = _ => LocalHostOptions.DefaultStateDirectory,
     };
 
+    public Option<string?> Templates { get; } = new("--templates")
+    {
+        Description = "A directory of template overrides (<platform>/<name>.hbs) for the boot artefacts",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Templates);
         command.Options.Add(Root);
         command.Options.Add(StateDirectory);
         command.Options.Add(Host);
