@@ -8,6 +8,7 @@ public static class ConfigAgentCli
 {
     public static int Run(string[] args, CliConsole console)
     {
+
         var root = new RootCommand("ConfigAgent: declarative VIPs, DSR loopback aliases and ARP policy for hosts behind load balancers.")
         {
             ValidateCommand.Create(console),

@@ -16,6 +16,9 @@ public static class PlatformCatalog
         _ => throw new ArgumentException($"unknown platform '{name}' (known: {string.Join(", ", Names)})", nameof(name)),
     };
 
+    /// <summary>Starts compiling the embedded templates on another core: for commands that will render artefacts soon.</summary>
+    public static void WarmTemplates() => LinuxModule.Templates.Warm();
+
     /// <summary>The machine this process runs on, with its files under <see cref="LocalHostOptions.Root"/>.</summary>
     public static LocalHost Local(LocalHostOptions options)
     {

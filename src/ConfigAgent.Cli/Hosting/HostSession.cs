@@ -45,9 +45,19 @@ internal sealed class HostSession
             return null;
         }
 
+        if (documents.Documents.Any(RendersArtefacts))
+        {
+            // Handlebars.Net's first compilation takes tens of milliseconds: let it happen on
+            // another core while the host is observed.
+            PlatformCatalog.WarmTemplates();
+        }
+
         var target = options.Resolve(parse, console, clock, announceInterval);
         return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host), parse.GetValue(options.Templates));
     }
+
+    private static bool RendersArtefacts(DesiredStateDocument document) =>
+        document.Linux is not { Addresses: AddressPersistence.None, Sysctls: SysctlPersistence.None };
 
     /// <summary>
     /// The ownership ledger of a live host (empty for recorded facts, which carry none), or null

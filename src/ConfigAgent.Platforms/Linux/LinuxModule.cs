@@ -14,7 +14,9 @@ internal static class LinuxModule
 {
     public const string Name = "linux";
 
-    public static IPlatform Platform { get; } = new LinuxPlatform(new TemplateCache());
+    public static TemplateCache Templates { get; } = new();
+
+    public static IPlatform Platform { get; } = new LinuxPlatform(Templates);
 
     [SupportedOSPlatform("linux")]
     public static LocalHost Local(LocalHostOptions options)

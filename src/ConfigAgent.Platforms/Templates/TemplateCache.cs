@@ -5,13 +5,26 @@ namespace ConfigAgent.Platforms.Templates;
 
 /// <summary>
 /// One renderer per override directory for the life of the process: Handlebars.Net compiles a
-/// template once (its first compilation costs tens of milliseconds), then renders in microseconds.
+/// template once, then renders in microseconds. Its first compilation in a process costs tens of
+/// milliseconds, so a short-lived command starts it on another core while it parses and observes.
 /// </summary>
 internal sealed class TemplateCache
 {
     private const string Embedded = "";
     private readonly ConcurrentDictionary<string, HandlebarsTemplateRenderer> _renderers = new(StringComparer.Ordinal);
 
-    public ITemplateRenderer For(string? overrideDirectory) =>
-        _renderers.GetOrAdd(overrideDirectory ?? Embedded, directory => new HandlebarsTemplateRenderer(directory.Length == 0 ? null : directory));
+    public ITemplateRenderer For(string? overrideDirectory) => Renderer(overrideDirectory ?? Embedded);
+
+    /// <summary>Compiles the embedded templates in the background.</summary>
+    public void Warm() => _ = Task.Run(() =>
+    {
+        var renderer = Renderer(Embedded);
+        foreach (var template in HandlebarsTemplateRenderer.Embedded)
+        {
+            renderer.Prepare(template);
+        }
+    });
+
+    private HandlebarsTemplateRenderer Renderer(string directory) =>
+        _renderers.GetOrAdd(directory, d => new HandlebarsTemplateRenderer(d.Length == 0 ? null : d));
 }

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Publishes configagent as operators run it (self-contained, ReadyToRun) into bench/out.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet publish src/ConfigAgent.Cli -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o bench/out -v quiet -nologo >/dev/null
+echo "bench/out/configagent"
