@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net;
-using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using ConfigAgent.Platforms.Linux.Interop;
 using ConfigAgent.Platforms.Linux.Netlink;
@@ -29,7 +28,7 @@ internal sealed class ArpProbe : IDisposable
 
     private ArpProbe(VethEnd nic, IPAddress sender)
     {
-        _mac = PhysicalAddress.Parse(nic.Mac.Replace(':', '-')).GetAddressBytes();
+        _mac = Convert.FromHexString(nic.Mac.Replace(":", "", StringComparison.Ordinal));
         _sender = sender;
         _broadcast = new PacketEndPoint(nic.Index, SocketConstants.ETH_P_ARP, [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
         _socket = new Socket(AddressFamily.Packet, SocketType.Raw, ProtocolType.Unspecified);
