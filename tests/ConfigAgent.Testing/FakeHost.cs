@@ -23,6 +23,9 @@ public sealed class FakeHost : IHostObserver, IChangeExecutor
     /// <summary>Settings whose change reports success but leaves the host unchanged.</summary>
     public HashSet<string> DoesNotStick { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Settings whose undo does nothing, as a rollback that silently fails would.</summary>
+    public HashSet<string> BrokenUndo { get; } = new(StringComparer.Ordinal);
+
     public string Source => "fake";
 
     public HostFacts ObserveHost()
@@ -53,7 +56,13 @@ public sealed class FakeHost : IHostObserver, IChangeExecutor
             Log.Add($"lost {name}");
         }
 
-        return new AppliedStep(change, () => Set(name, before));
+        return new AppliedStep(change, () =>
+        {
+            if (!BrokenUndo.Contains(name))
+            {
+                Set(name, before);
+            }
+        });
     }
 
     public void Announce(IReadOnlyList<Change> verified, CancellationToken cancellationToken)

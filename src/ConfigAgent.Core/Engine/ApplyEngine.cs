@@ -114,7 +114,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         pending.Clear();
     }
 
-    private static List<StepResult> Unwind(Run run, int failed, string message, ApplyOptions options)
+    private List<StepResult> Unwind(Run run, int failed, string message, ApplyOptions options)
     {
         var statuses = new List<StepResult>();
         for (var i = run.Changes.Count - 1; i >= 0; i--)
@@ -144,7 +144,48 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         }
 
         statuses.Reverse();
-        return statuses;
+        return VerifyRollback(statuses);
+    }
+
+    /// <summary>
+    /// Observes the host again after a rollback: a step counts as rolled back only when its
+    /// resource is found as the plan first found it. "Undone" is a claim; this checks it.
+    /// </summary>
+    private List<StepResult> VerifyRollback(List<StepResult> statuses)
+    {
+        var undone = statuses.Where(s => s.Status == StepStatus.RolledBack || (s.Status == StepStatus.Failed && s.Message?.EndsWith("; undone", StringComparison.Ordinal) == true)).ToList();
+        if (undone.Count == 0)
+        {
+            return statuses;
+        }
+
+        HostFacts facts;
+        try
+        {
+            var scope = new ObservationScope();
+            foreach (var step in undone)
+            {
+                step.Change.Resource.Scope(scope);
+            }
+
+            facts = observer.ObserveDetails(observer.ObserveHost(), scope);
+        }
+        catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException)
+        {
+            return [.. statuses.Select(s => undone.Contains(s) ? s with { Message = $"{s.Message ?? "undone"}; the host could not be observed again to confirm it: {ex.Message}" } : s)];
+        }
+
+        return [.. statuses.Select(s =>
+        {
+            if (!undone.Contains(s))
+            {
+                return s;
+            }
+
+            var again = s.Change.Resource.Test(facts);
+            var restored = again is not null && again.Action == s.Change.Action && again.Before == s.Change.Before;
+            return restored ? s : s with { Status = StepStatus.RollbackFailed, Message = $"undone, but observed again it is {again?.Before ?? "as desired"}, not {s.Change.Before ?? "absent"} as before the run" };
+        })];
     }
 
     private List<ResourceId> RecordIntents(IReadOnlyList<Change> changes, Ledger ledger)

@@ -19,6 +19,8 @@ internal sealed class LinuxChangeExecutor(
     TimeProvider clock,
     TimeSpan announceInterval) : IChangeExecutor
 {
+    private const int NoSuchDevice = 19;
+
     private Dictionary<string, InterfaceFacts>? _interfaces;
 
     public AppliedStep Apply(Change change, CancellationToken cancellationToken) => change switch
@@ -55,6 +57,21 @@ internal sealed class LinuxChangeExecutor(
     }
 
     private AppliedStep ApplyAddress(AddressChange change)
+    {
+        try
+        {
+            return SetAddress(change);
+        }
+        catch (HostAccessException ex) when (ex.InnerException is Netlink.NetlinkException { Errno: NoSuchDevice })
+        {
+            // The interface list is cached for the run: look again before blaming the kernel.
+            _interfaces = null;
+            _ = Interface(change.Resource.Interface);
+            throw;
+        }
+    }
+
+    private AppliedStep SetAddress(AddressChange change)
     {
         var resource = change.Resource;
         var nic = Interface(resource.Interface);
@@ -113,6 +130,6 @@ internal sealed class LinuxChangeExecutor(
 
         return _interfaces.TryGetValue(name, out var nic)
             ? nic
-            : throw new HostAccessException($"there is no interface '{name}' (it vanished after the plan was made)");
+            : throw new HostAccessException($"there is no interface '{name}' any more: it vanished after the plan was made");
     }
 }

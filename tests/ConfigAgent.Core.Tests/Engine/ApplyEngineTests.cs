@@ -91,8 +91,21 @@ public sealed class ApplyEngineTests
         Assert.All(result.Steps.Take(failedStep), s => Assert.Equal(StepStatus.RolledBack, s.Status));
         Assert.All(result.Steps.Skip(failedStep + 1), s => Assert.Equal(StepStatus.NotRun, s.Status));
         Assert.Contains($"the host refused to change {failing}", result.Failure);
-        var undos = _host.Log.SkipWhile(l => !l.StartsWith("refused", StringComparison.Ordinal)).Skip(1).ToList();
+        var undos = _host.Log.SkipWhile(l => !l.StartsWith("refused", StringComparison.Ordinal)).Skip(1).Where(l => l.Contains(' ', StringComparison.Ordinal)).ToList();
         Assert.Equal(undos.OrderByDescending(l => l.Split(' ')[1][0]).ToList(), undos);
+    }
+
+    [Fact]
+    public void A_rollback_is_checked_by_observing_the_host_again()
+    {
+        _host.Refuse.Add("b");
+        _host.BrokenUndo.Add("a");
+
+        var result = Apply(Chain(new FakeSetting("a", "1"), new FakeSetting("b", "2")));
+
+        Assert.Equal(StepStatus.RollbackFailed, result.Steps[0].Status);
+        Assert.Equal("undone, but observed again it is as desired, not absent as before the run", result.Steps[0].Message);
+        Assert.Contains("1 step left in place", ApplyTextRenderer.Verdict(result));
     }
 
     [Fact]
