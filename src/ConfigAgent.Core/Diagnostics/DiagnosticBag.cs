@@ -34,13 +34,23 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>File order, then position: the order a reviewer reads the files in.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        [.. _items
-            .Select((d, i) => (d, i))
-            .OrderBy(x => x.d.Span.File, StringComparer.Ordinal)
-            .ThenBy(x => x.d.Span.Line)
-            .ThenBy(x => x.d.Span.Column)
-            .ThenBy(x => x.i)
-            .Select(x => x.d)];
+    /// <summary>File order, then position: the order a reviewer reads the files in (stable otherwise).</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        var sorted = new List<Diagnostic>(_items);
+        var index = new Dictionary<Diagnostic, int>(_items.Count);
+        for (var i = 0; i < _items.Count; i++)
+        {
+            index[_items[i]] = i;
+        }
+
+        sorted.Sort((a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Span.File, b.Span.File);
+            order = order != 0 ? order : a.Span.Line.CompareTo(b.Span.Line);
+            order = order != 0 ? order : a.Span.Column.CompareTo(b.Span.Column);
+            return order != 0 ? order : index[a].CompareTo(index[b]);
+        });
+        return sorted;
+    }
 }

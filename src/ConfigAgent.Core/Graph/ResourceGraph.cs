@@ -115,7 +115,7 @@ public sealed class ResourceGraph
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.From).First());
         var backwards = new List<Edge>();
         var seenAt = new Dictionary<ResourceId, int>();
-        var current = remaining.Min();
+        var current = remaining.Min()!;
         while (!seenAt.ContainsKey(current))
         {
             seenAt[current] = backwards.Count;

@@ -32,34 +32,51 @@ internal static class PlatformOptionConflicts
         }
     }
 
+    // Plain loops rather than LINQ over nullable values: this runs in every short-lived CLI
+    // process, where each generic instantiation over a value type is JIT-compiled at start-up.
     public static LinuxOptions MergeLinux(IReadOnlyList<DesiredStateDocument> documents)
     {
-        var all = documents.Select(d => d.Linux).OfType<LinuxOptions>().ToList();
-        return new LinuxOptions(
-            all.Select(o => o.Addresses).FirstOrDefault(v => v is not null),
-            all.Select(o => o.Sysctls).FirstOrDefault(v => v is not null),
-            all.FirstOrDefault()?.Span ?? SourceSpan.None("defaults"));
+        var merged = new LinuxOptions(null, null, SourceSpan.None("defaults"));
+        foreach (var options in documents.Select(d => d.Linux).OfType<LinuxOptions>())
+        {
+            merged = new LinuxOptions(
+                merged.Addresses ?? options.Addresses,
+                merged.Sysctls ?? options.Sysctls,
+                merged.Span.IsInFile ? merged.Span : options.Span);
+        }
+
+        return merged;
     }
 
     public static AixOptions MergeAix(IReadOnlyList<DesiredStateDocument> documents)
     {
-        var all = documents.Select(d => d.Aix).OfType<AixOptions>().ToList();
-        return new AixOptions(
-            all.Select(o => o.Persistence).FirstOrDefault(v => v is not null),
-            all.Select(o => o.Script).FirstOrDefault(v => v is not null),
-            all.Select(o => o.Link).FirstOrDefault(v => v is not null),
-            all.FirstOrDefault()?.Span ?? SourceSpan.None("defaults"));
+        var merged = new AixOptions(null, null, null, SourceSpan.None("defaults"));
+        foreach (var options in documents.Select(d => d.Aix).OfType<AixOptions>())
+        {
+            merged = new AixOptions(
+                merged.Persistence ?? options.Persistence,
+                merged.Script ?? options.Script,
+                merged.Link ?? options.Link,
+                merged.Span.IsInFile ? merged.Span : options.Span);
+        }
+
+        return merged;
     }
 
     public static WindowsOptions MergeWindows(IReadOnlyList<DesiredStateDocument> documents)
     {
-        var all = documents.Select(d => d.Windows).OfType<WindowsOptions>().ToList();
-        return new WindowsOptions(
-            all.Select(o => o.LoopbackAdapter).FirstOrDefault(v => v is not null),
-            all.Select(o => o.CreateLoopback).FirstOrDefault(v => v is not null),
-            [.. all.SelectMany(o => o.Nics).Distinct(StringComparer.Ordinal)],
-            all.Select(o => o.Metric).FirstOrDefault(v => v is not null),
-            all.FirstOrDefault()?.Span ?? SourceSpan.None("defaults"));
+        var merged = new WindowsOptions(null, null, [], null, SourceSpan.None("defaults"));
+        foreach (var options in documents.Select(d => d.Windows).OfType<WindowsOptions>())
+        {
+            merged = new WindowsOptions(
+                merged.LoopbackAdapter ?? options.LoopbackAdapter,
+                merged.CreateLoopback ?? options.CreateLoopback,
+                [.. merged.Nics.Concat(options.Nics).Distinct(StringComparer.Ordinal)],
+                merged.Metric ?? options.Metric,
+                merged.Span.IsInFile ? merged.Span : options.Span);
+        }
+
+        return merged;
     }
 
     private static void Compare<T>(string option, T? first, T? second, SourceSpan firstSpan, SourceSpan secondSpan, DiagnosticBag diagnostics)
