@@ -74,29 +74,19 @@ internal static class ApplyCommand
             return ExitCodes.Failure;
         }
 
-        try
+        var convergence = new Convergence(live.Platform, live.Observer, live.Executor, live.Ledger, live.RunLock, clock);
+        var result = convergence.Run(
+            session.Documents,
+            new ConvergenceOptions(RunMode.Enforce, request.Options, request.LockTimeout, session.Hostname, session.Templates),
+            cancellationToken);
+        DiagnosticOutput.Write(console.Error, result.Diagnostics);
+        if (result.Error is { } error)
         {
-            using var runLock = live.RunLock.Acquire(request.LockTimeout, cancellationToken);
-            if (session.LoadLedger() is not { } ledger || session.Plan(ledger) is not { } planned)
-            {
-                return ExitCodes.Failure;
-            }
+            console.Error.WriteLine($"error: {error}");
+            return ExitCodes.Failure;
+        }
 
-            var engine = new ApplyEngine(live.Executor, live.Observer, live.Ledger, clock);
-            var result = engine.Apply(planned, ledger, request.Options, cancellationToken);
-            return Report(console, request, result);
-        }
-        catch (RunLockTimeoutException ex)
-        {
-            console.Error.WriteLine($"error: {ex.Message}: nothing was changed");
-            return ExitCodes.Failure;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Host.HostAccessException)
-        {
-            // The ledger could not be written ahead of the changes: none was made.
-            console.Error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.Failure;
-        }
+        return result.Applied is { } applied ? Report(console, request, applied) : ExitCodes.Failure;
     }
 
     private static int Report(CliConsole console, ApplyRequest request, ApplyResult result)

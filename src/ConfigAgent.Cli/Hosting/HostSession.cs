@@ -16,22 +16,26 @@ internal sealed class HostSession
 {
     private readonly DesiredStateLoader _loader = new();
     private readonly CliConsole _console;
-    private readonly string? _hostname;
 
-    private readonly string? _templates;
 
     private HostSession(CliConsole console, DocumentSet documents, Target target, string? hostname, string? templates)
     {
         _console = console;
         Documents = documents;
         Target = target;
-        _hostname = hostname;
-        _templates = templates;
+        Hostname = hostname;
+        Templates = templates;
     }
 
     public DocumentSet Documents { get; }
 
     public Target Target { get; }
+
+    /// <summary>The hostname to plan as (--host), or null for the host's own.</summary>
+    public string? Hostname { get; }
+
+    /// <summary>The template override directory (--templates), or null.</summary>
+    public string? Templates { get; }
 
     public static HostSession? Open(ParseResult parse, string[] files, TargetOptions options, CliConsole console, TimeProvider clock, TimeSpan? announceInterval = null)
     {
@@ -77,10 +81,10 @@ internal sealed class HostSession
     }
 
     public CompiledHost? Compile(Ledger ledger) =>
-        Guard((builder, diagnostics) => builder.Compile(Documents, new CompileContext(ledger, _templates), diagnostics, _hostname));
+        Guard((builder, diagnostics) => builder.Compile(Documents, new CompileContext(ledger, Templates), diagnostics, Hostname));
 
     public PlanResult? Plan(Ledger ledger) =>
-        Guard((builder, diagnostics) => builder.Build(Documents, new CompileContext(ledger, _templates), diagnostics, _hostname));
+        Guard((builder, diagnostics) => builder.Build(Documents, new CompileContext(ledger, Templates), diagnostics, Hostname));
 
     private T? Guard<T>(Func<PlanBuilder, DiagnosticBag, T?> step)
         where T : class

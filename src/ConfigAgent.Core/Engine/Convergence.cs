@@ -1,0 +1,58 @@
+using ConfigAgent.Diagnostics;
+using ConfigAgent.Documents;
+using ConfigAgent.Host;
+using ConfigAgent.Ownership;
+using ConfigAgent.Planning;
+using ConfigAgent.Platforms;
+
+namespace ConfigAgent.Engine;
+
+/// <summary>
+/// One run on the local host, as the CLI's apply and the agent both do it: take the host's run
+/// lock, read the ledger, plan, and (in enforce mode) apply exactly that plan. Every way it can
+/// stop short is in the result, never an exception for the caller to guess about.
+/// </summary>
+public sealed class Convergence(
+    IPlatform platform,
+    IHostObserver observer,
+    IChangeExecutor executor,
+    LedgerStore ledgerStore,
+    IRunLock runLock,
+    TimeProvider clock)
+{
+    private readonly DesiredStateLoader _loader = new();
+
+    public ConvergenceResult Run(DocumentSet documents, ConvergenceOptions options, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        var diagnostics = new DiagnosticBag();
+        ConvergenceResult Stop(string? error, PlanResult? planned = null, ApplyResult? applied = null) =>
+            new(options.Mode, diagnostics, planned, applied, error, clock.GetElapsedTime(started));
+
+        try
+        {
+            using var held = runLock.Acquire(options.LockTimeout, cancellationToken);
+            var ledger = ledgerStore.Load();
+            var planned = new PlanBuilder(_loader, platform, observer)
+                .Build(documents, new CompileContext(ledger, options.TemplateDirectory), diagnostics, options.Hostname);
+            if (planned is null)
+            {
+                return Stop(null);
+            }
+
+            if (options.Mode == RunMode.Audit)
+            {
+                return Stop(null, planned);
+            }
+
+            var engine = new ApplyEngine(executor, observer, ledgerStore, clock);
+            return Stop(null, planned, engine.Apply(planned, ledger, options.Apply, cancellationToken));
+        }
+        catch (Exception ex) when (ex is RunLockTimeoutException or LedgerCorruptException or HostAccessException
+            or IOException or UnauthorizedAccessException or FormatException or OperationCanceledException)
+        {
+            var message = ex is OperationCanceledException ? "the run was stopped before it started" : ex.Message;
+            return Stop(message);
+        }
+    }
+}
