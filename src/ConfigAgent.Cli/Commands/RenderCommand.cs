@@ -43,12 +43,12 @@ internal static class RenderCommand
         var written = new List<string>();
         foreach (var resource in planned.Plan.Resources.Where(r => r.Ensure == Documents.Ensure.Present))
         {
-            var (path, content, link) = resource switch
+            var (path, content, link, mode) = resource switch
             {
-                FileResource file => (file.Path, file.Content, null),
-                SymlinkResource symlink => (symlink.Path, null, symlink.Target),
-                ManagedBlockResource block => (block.Path, ManagedBlock.Put(planned.Facts.Files.GetValueOrDefault(block.Path)?.Content ?? "", block.Block), (string?)null),
-                _ => (null, null, null),
+                FileResource file => (file.Path, file.Content, null, file.Mode),
+                SymlinkResource symlink => (symlink.Path, null, symlink.Target, null),
+                ManagedBlockResource block => (block.Path, ManagedBlock.Put(planned.Facts.Files.GetValueOrDefault(block.Path)?.Content ?? "", block.Block), null, ObservedMode(planned, block.Path)),
+                _ => ((string?)null, (string?)null, (string?)null, (UnixFileMode?)null),
             };
             if (path is null)
             {
@@ -65,6 +65,12 @@ internal static class RenderCommand
             else
             {
                 File.WriteAllText(full, content);
+
+                // The mode is part of the artefact: NetworkManager ignores a keyfile that others can read.
+                if (mode is { } exact && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(full, exact);
+                }
             }
 
             written.Add(path);
@@ -72,4 +78,8 @@ internal static class RenderCommand
 
         return written;
     }
+
+    /// <summary>A shared file keeps the mode it has; one that does not exist yet gets apply's default.</summary>
+    private static UnixFileMode ObservedMode(PlanResult planned, string path) =>
+        planned.Facts.Files.GetValueOrDefault(path)?.Mode is { } octal ? (UnixFileMode)Convert.ToInt32(octal, 8) : FileModes.ReadWriteReadRead;
 }
