@@ -44,6 +44,11 @@ public sealed class FileResource(string path, string? content, UnixFileMode mode
                 : null;
         }
 
+        if (file.Problem is { } unreadable)
+        {
+            return new FileChange(this, ChangeAction.Blocked, file, null, null, $"{Path}: {unreadable}: ConfigAgent will not rewrite it");
+        }
+
         var mode = FileModes.Text(Mode);
         if (file.IsDirectory || file.LinkTarget is not null)
         {

@@ -33,6 +33,11 @@ public sealed class ManagedBlockResource(string path, string block, UnixFileMode
             return new FileChange(this, ChangeAction.Blocked, FileFacts.Missing, null, null, $"{Path} was not observed (the facts do not hold it)");
         }
 
+        if (file.Problem is { } unreadable)
+        {
+            return new FileChange(this, ChangeAction.Blocked, file, null, null, $"{Path}: {unreadable}: ConfigAgent will not rewrite it");
+        }
+
         if (file.IsDirectory || file.LinkTarget is not null)
         {
             return new FileChange(this, ChangeAction.Blocked, file, null, null, $"{Path} is not a regular file");

@@ -33,7 +33,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
         var graph = new ResourceGraph();
         var arpSysctls = AddArpPolicy(graph, state);
         AddSysctls(graph, state, context.Ledger);
-        AddLoopbackVips(graph, state);
+        AddLoopbackVips(graph, state, facts, context.Ledger);
         AddInterfaceVips(graph, state);
         new LinuxPersistence(templates.For(context.TemplateDirectory)).Add(graph, state, facts);
         LedgerRemovals.Add(graph, context.Ledger);
@@ -121,12 +121,31 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
         }
     }
 
-    private static void AddLoopbackVips(ResourceGraph graph, DesiredState state)
+    private static void AddLoopbackVips(ResourceGraph graph, DesiredState state, HostFacts facts, Ledger ledger)
     {
         var labels = new AliasLabels(LoopbackInterface, state.LoopbackVips.Select(v => v.Label).OfType<string>());
+        var implicitLabels = new Dictionary<LoopbackVip, string>();
+        var onHost = facts.FindInterface(LoopbackInterface);
+        var unlabelled = state.LoopbackVips.Where(v => v.Label is null && !v.Address.IsIPv6).ToList();
+
+        // Settled labels first (as on the host, then as ConfigAgent gave them), new ones after.
+        foreach (var vip in unlabelled.Where(v => labels.TryTake(onHost?.Find(v.Address.Address)?.Label)))
+        {
+            implicitLabels[vip] = onHost!.Find(vip.Address.Address)!.Label!;
+        }
+
+        foreach (var vip in unlabelled.Where(v => !implicitLabels.ContainsKey(v)))
+        {
+            var recorded = ledger.Find(AddressResource.IdOf(LoopbackInterface, vip.Address))?.Get("label");
+            if (labels.TryTake(recorded))
+            {
+                implicitLabels[vip] = recorded!;
+            }
+        }
+
         foreach (var vip in state.LoopbackVips)
         {
-            var label = vip.Address.IsIPv6 ? null : vip.Label ?? labels.Next();
+            var label = vip.Address.IsIPv6 ? null : vip.Label ?? implicitLabels.GetValueOrDefault(vip) ?? (implicitLabels[vip] = labels.Next());
             graph.Add(new AddressResource(LoopbackInterface, vip.Address, label, vip.Label is not null, vip.Ensure, announceCount: 0)
             {
                 Origin = vip.Span,

@@ -13,6 +13,8 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
         UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
         | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>Called with the temporary file just before it replaces the real one: where tests make a write fail half-way.</summary>
@@ -37,7 +39,16 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
             return FileFacts.Missing;
         }
 
-        return new FileFacts(true, File.ReadAllText(full), Mode(full));
+        // Strict UTF-8, and no BOM detection: a BOM stays in the content as U+FEFF and is written
+        // back as it was; bytes that are not UTF-8 are reported rather than turned into U+FFFD.
+        try
+        {
+            return new FileFacts(true, StrictUtf8.GetString(File.ReadAllBytes(full)), Mode(full));
+        }
+        catch (DecoderFallbackException)
+        {
+            return new FileFacts(true, Mode: Mode(full), Problem: "it is not UTF-8 text");
+        }
     }
 
     public void WriteAtomic(string path, string content, UnixFileMode mode)
@@ -57,7 +68,7 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
             };
             using (var stream = new FileStream(temporary, options))
             {
-                stream.Write(Encoding.UTF8.GetBytes(content));
+                stream.Write(StrictUtf8.GetBytes(content));
                 stream.Flush(flushToDisk: true);
             }
 

@@ -67,6 +67,14 @@ internal sealed class RebootLab : IDisposable
         return CliInNamespace.Run(Host.Namespace, "apply", DesiredState, "--root", Root).AssertExitCode(0);
     }
 
+    /// <summary>The lab's desired state planned on its host, as text; the run may fail (a blocked plan exits 1).</summary>
+    public string PlanText()
+    {
+        File.WriteAllText(DesiredState, RebootDocument.Yaml(Style));
+        var run = CliInNamespace.Run(Host.Namespace, "plan", DesiredState, "--root", Root);
+        return run.Output + run.Error;
+    }
+
     public PlanJson Plan(FreshHost host) =>
         PlanJson.From(CliInNamespace.Run(host.Namespace, "plan", DesiredState, "--root", Root, "--detailed-exitcode", "--format", "json"));
 

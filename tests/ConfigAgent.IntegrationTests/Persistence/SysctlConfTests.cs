@@ -29,15 +29,28 @@ public sealed class SysctlConfTests
         Assert.DoesNotContain("net.ipv4.conf.all.rp_filter", Encoding.UTF8.GetString(rewritten), StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "product bug: LocalFileSystem reads files as UTF-8 text and writes them back as UTF-8, so a BOM is dropped and a byte that is not UTF-8 becomes U+FFFD, in sysctl.conf and in its backup")]
-    public void Foreign_bytes_that_are_not_utf8_survive_byte_for_byte()
+    [Fact]
+    public void A_byte_order_mark_survives_byte_for_byte()
     {
         using var lab = new RebootLab(PersistenceStyles.Seed);
-        byte[] foreign = [0xEF, 0xBB, 0xBF, .. "# written on Windows, then by an editor in Latin-1: caf"u8, 0xE9, .. "\n"u8];
+        byte[] foreign = [0xEF, 0xBB, 0xBF, .. "# written on Windows\nvm.swappiness = 10\n"u8];
         File.WriteAllBytes(lab.Local(ArtefactPaths.SysctlConf), foreign);
 
         lab.Apply();
 
         Assert.Equal(foreign, File.ReadAllBytes(lab.Local(ArtefactPaths.SysctlConf))[..foreign.Length]);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_refused_and_left_untouched()
+    {
+        using var lab = new RebootLab(PersistenceStyles.Seed);
+        byte[] foreign = [.. "# edited in Latin-1: caf"u8, 0xE9, .. "\n"u8];
+        File.WriteAllBytes(lab.Local(ArtefactPaths.SysctlConf), foreign);
+
+        var plan = lab.PlanText();
+
+        Assert.Contains("/etc/sysctl.conf: it is not UTF-8 text: ConfigAgent will not rewrite it", plan, StringComparison.Ordinal);
+        Assert.Equal(foreign, File.ReadAllBytes(lab.Local(ArtefactPaths.SysctlConf)));
     }
 }

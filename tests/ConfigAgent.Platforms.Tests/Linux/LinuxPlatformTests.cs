@@ -89,4 +89,30 @@ public sealed class LinuxPlatformTests
             ["sysctl net.ipv4.conf.all.arp_announce = 2", "sysctl net.ipv4.conf.all.arp_ignore = 2", "sysctl net.ipv4.conf.eth0/100.arp_announce = 2", "sysctl net.ipv4.conf.eth0/100.arp_ignore = 2"],
             Runtime(graph).Select(r => r.Summary));
     }
+
+    [Fact]
+    public void A_vip_keeps_the_label_it_has_on_the_host_when_another_leaves_the_list()
+    {
+        var host = new FactsBuilder().Interface("lo", "127.0.0.1/8 lo host", "192.0.2.2/32 lo:1 global", "192.0.2.3/32 lo:2 global").Build();
+
+        var graph = new LinuxPlatform(new TemplateCache()).Compile(
+            DocumentText.StateFor("version: 1\nloopback_vips: [192.0.2.2, 192.0.2.3, 192.0.2.4]\n"), host, CompileContext.Empty);
+
+        var labels = graph.Resources.OfType<AddressResource>().OrderBy(r => r.Id).Select(r => $"{r.Address.Address}={r.Label}");
+        Assert.Equal(["192.0.2.2=lo:1", "192.0.2.3=lo:2", "192.0.2.4=lo:0"], labels);
+        Assert.Contains(graph.Resources, r => r.Id.Value == "file:/etc/configagent/addresses.batch");
+    }
+
+    [Fact]
+    public void A_vip_keeps_the_label_configagent_gave_it_when_the_host_lost_it()
+    {
+        var ledger = Ownership.Ledger.Empty;
+        ledger.Record(new Ownership.LedgerEntry(ResourceId.Of("address", "lo/192.0.2.3"), new Dictionary<string, string> { ["label"] = "lo:7" }, default));
+
+        var graph = new LinuxPlatform(new TemplateCache()).Compile(
+            DocumentText.StateFor("version: 1\nloopback_vips: [192.0.2.2, 192.0.2.3]\n"), FactsBuilder.LinuxDefaults().Build(), new CompileContext(ledger));
+
+        var labels = graph.Resources.OfType<AddressResource>().OrderBy(r => r.Id).Select(r => $"{r.Address.Address}={r.Label}");
+        Assert.Equal(["192.0.2.2=lo:0", "192.0.2.3=lo:7"], labels);
+    }
 }

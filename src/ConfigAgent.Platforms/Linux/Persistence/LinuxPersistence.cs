@@ -34,7 +34,7 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
         switch (Style(state, facts))
         {
             case AddressPersistence.NetworkScripts:
-                AddIfcfgFiles(graph, addresses);
+                AddIfcfgFiles(graph, addresses, facts);
                 break;
             case AddressPersistence.NetworkManager:
                 var (loopback, nics) = (addresses.Where(a => a.Interface == LinuxPlatform.LoopbackInterface).ToList(), addresses.Where(a => a.Interface != LinuxPlatform.LoopbackInterface).ToList());
@@ -47,10 +47,10 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
         }
     }
 
-    /// <summary>auto: network-scripts where the host has them (the seed's CentOS 7), else the systemd unit.</summary>
+    /// <summary>auto: network-scripts where the legacy network service is installed (the seed's CentOS 7), else the systemd unit.</summary>
     public static AddressPersistence Style(DesiredState state, HostFacts facts) =>
         state.Linux.Addresses is { } chosen and not AddressPersistence.Auto ? chosen
-        : facts.Files.GetValueOrDefault(LinuxPersistencePaths.NetworkScripts) is { IsDirectory: true } ? AddressPersistence.NetworkScripts
+        : facts.Files.GetValueOrDefault(LinuxPersistencePaths.IfupAliases) is { Exists: true, IsDirectory: false } ? AddressPersistence.NetworkScripts
         : AddressPersistence.Systemd;
 
     private void AddSysctls(ResourceGraph graph, SysctlPersistence style, SourceSpan origin)
@@ -80,11 +80,18 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
         graph.Add(resource);
     }
 
-    private void AddIfcfgFiles(ResourceGraph graph, List<AddressResource> addresses)
+    private void AddIfcfgFiles(ResourceGraph graph, List<AddressResource> addresses, HostFacts facts)
     {
         foreach (var group in addresses.GroupBy(a => a.Interface))
         {
+            // An alias keeps its file name while others come and go: its own label, else the one
+            // its address carries on the host, else the next free number.
             var labels = new AliasLabels(group.Key, group.Select(a => a.Label).OfType<string>().Where(l => l.Contains(':', StringComparison.Ordinal)));
+            var onHost = facts.FindInterface(group.Key);
+            var observed = group.Where(a => a.Label is null || !a.Label.Contains(':', StringComparison.Ordinal))
+                .Select(a => (Address: a, Label: onHost?.Find(a.Address.Address)?.Label))
+                .Where(p => labels.TryTake(p.Label))
+                .ToDictionary(p => p.Address, p => p.Label!);
             foreach (var address in group)
             {
                 if (address.Address.IsIPv6)
@@ -99,7 +106,7 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
                     continue;
                 }
 
-                var device = address.Label is { } label && label.Contains(':', StringComparison.Ordinal) ? label : labels.Next();
+                var device = address.Label is { } label && label.Contains(':', StringComparison.Ordinal) ? label : observed.GetValueOrDefault(address) ?? labels.Next();
                 var content = templates.Render("linux/ifcfg-alias", new Dictionary<string, object?>
                 {
                     ["device"] = device,

@@ -4,6 +4,13 @@ namespace ConfigAgent.Platforms.Linux.Persistence;
 internal static class LinuxPersistencePaths
 {
     public const string NetworkScripts = "/etc/sysconfig/network-scripts";
+
+    /// <summary>
+    /// The legacy network service's alias script (initscripts / network-scripts). RHEL 8/9 keep the
+    /// directory for NetworkManager's ifcfg-rh plugin, which does not bring up ifcfg-lo:N files:
+    /// the script, not the directory, says that someone will.
+    /// </summary>
+    public const string IfupAliases = "/etc/sysconfig/network-scripts/ifup-aliases";
     public const string SysctlDropIn = "/etc/sysctl.d/90-configagent.conf";
     public const string SysctlConf = "/etc/sysctl.conf";
     public const string AddressBatch = "/etc/configagent/addresses.batch";
@@ -13,5 +20,5 @@ internal static class LinuxPersistencePaths
     public const string Ip = "/usr/sbin/ip";
 
     /// <summary>Paths whose presence chooses the style when the document says auto.</summary>
-    public static IReadOnlyList<string> Detection { get; } = [NetworkScripts];
+    public static IReadOnlyList<string> Detection { get; } = [IfupAliases];
 }

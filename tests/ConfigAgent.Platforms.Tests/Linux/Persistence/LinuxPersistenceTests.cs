@@ -75,15 +75,15 @@ public sealed class LinuxPersistenceTests
     }
 
     [Fact]
-    public void Auto_chooses_network_scripts_where_the_host_has_them_else_systemd()
+    public void Auto_chooses_network_scripts_where_the_legacy_network_service_is_installed_else_systemd()
     {
         const string Yaml = "version: 1\nloopback_vips: [192.0.2.10]\n";
 
-        var centos = Compile(Yaml, FactsBuilder.LinuxDefaults().Directory("/etc/sysconfig/network-scripts").Build());
-        var other = Compile(Yaml);
+        var centos7 = Compile(Yaml, FactsBuilder.LinuxDefaults().File("/etc/sysconfig/network-scripts/ifup-aliases", "#!/bin/bash\n", "0755").Build());
+        var rhel9 = Compile(Yaml, FactsBuilder.LinuxDefaults().Directory("/etc/sysconfig/network-scripts").File("/etc/sysconfig/network-scripts/ifup-aliases", null).Build());
 
-        Assert.Contains(centos.Resources, r => r.Id.Value == "file:/etc/sysconfig/network-scripts/ifcfg-lo:0");
-        Assert.Contains(other.Resources, r => r.Id.Value == "file:/etc/configagent/addresses.batch");
+        Assert.Contains(centos7.Resources, r => r.Id.Value == "file:/etc/sysconfig/network-scripts/ifcfg-lo:0");
+        Assert.Contains(rhel9.Resources, r => r.Id.Value == "file:/etc/configagent/addresses.batch");
     }
 
     [Fact]
