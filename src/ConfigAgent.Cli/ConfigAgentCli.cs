@@ -16,6 +16,8 @@ public static class ConfigAgentCli
             ApplyCommand.Create(console),
             GraphCommand.Create(console),
             RenderCommand.Create(console),
+            AgentCommand.Create(console),
+            StatusCommand.Create(console),
         };
         try
         {

@@ -14,7 +14,8 @@ internal sealed class LinuxHostObserver(
     ISysctlAccess sysctls,
     IFileSystem files,
     TimeProvider clock,
-    Func<string> hostname) : IHostObserver
+    Func<string> hostname,
+    IReadOnlyDictionary<string, string> labels) : IHostObserver
 {
     public string Source => "live";
 
@@ -22,6 +23,7 @@ internal sealed class LinuxHostObserver(
     {
         Platform = "linux",
         Hostname = hostname(),
+        Labels = labels,
         CollectedAt = clock.GetUtcNow(),
         Os = OsRelease.Parse(files.Observe(OsRelease.Path).Content),
         Interfaces = network.ReadInterfaces(),

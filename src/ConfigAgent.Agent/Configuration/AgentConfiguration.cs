@@ -1,0 +1,51 @@
+using ConfigAgent.Engine;
+
+namespace ConfigAgent.Agent.Configuration;
+
+/// <summary>The agent's configuration file (version 1), typed. See schemas/agent-config-v1.schema.json.</summary>
+public sealed record AgentConfiguration
+{
+    public const int CurrentVersion = 1;
+
+    public const string DefaultPath = "/etc/configagent/agent.yaml";
+
+    /// <summary>Files or directories of desired-state documents, as on the host.</summary>
+    public IReadOnlyList<string> DesiredStatePaths { get; init; } = [];
+
+    /// <summary>A git repository to pull the desired state from instead (ansible-pull style).</summary>
+    public GitSource? Git { get; init; }
+
+    public RunMode Mode { get; init; } = RunMode.Enforce;
+
+    public required Schedule Schedule { get; init; }
+
+    /// <summary>React to the kernel's address notifications (rtnetlink) within a second.</summary>
+    public bool AddressEvents { get; init; } = true;
+
+    /// <summary>How long to gather kernel events before one check runs.</summary>
+    public TimeSpan EventDebounce { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    public string Root { get; init; } = "/";
+
+    public string StateDirectory { get; init; } = Platforms.LocalHostOptions.DefaultStateDirectory;
+
+    /// <summary>The hostname host selectors see; null uses the machine's own.</summary>
+    public string? Hostname { get; init; }
+
+    /// <summary>Labels host selectors see (<c>role: web</c>).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan AnnounceInterval { get; init; } = Platforms.LocalHostOptions.DefaultAnnounceInterval;
+
+    public string? Templates { get; init; }
+
+    public LoggingSettings Logging { get; init; } = new();
+
+    /// <summary>How many run reports to keep in the state directory.</summary>
+    public int ReportsKept { get; init; } = 100;
+
+    /// <summary>Where to write the Prometheus textfile (node_exporter's textfile collector); null writes none.</summary>
+    public string? MetricsTextfile { get; init; }
+}

@@ -1,0 +1,24 @@
+using ConfigAgent.Agent.Configuration;
+using ConfigAgent.Agent.Scheduling;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace ConfigAgent.Agent.Hosting;
+
+/// <summary>
+/// Once the scheduler runs: a run at start-up, the schedule, and out-of-schedule runs on request
+/// (kernel events, changed files) through the same job, so that nothing ever overlaps.
+/// </summary>
+internal sealed class ScheduleInstaller(ISchedulerFactory factory, AgentConfiguration configuration, RunRequests requests, TimeProvider clock) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await factory.GetScheduler(cancellationToken);
+        var now = clock.GetUtcNow();
+        await scheduler.ScheduleJob(AgentSchedule.AtStartup(now), default, cancellationToken);
+        await scheduler.ScheduleJob(AgentSchedule.Scheduled(configuration.Schedule, now + (configuration.Schedule.Interval ?? TimeSpan.Zero)), default, cancellationToken);
+        requests.OnStart(trigger => _ = scheduler.TriggerJob(AgentSchedule.Job, AgentSchedule.Data(trigger), CancellationToken.None));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using ConfigAgent.Host;
+using ConfigAgent.Persistence;
+
+namespace ConfigAgent.Agent.Reports;
+
+/// <summary>
+/// Run reports in the state directory: last-run.json (what `status` reads) and a bounded history
+/// under reports/. Every file is written atomically, so a stop mid-write leaves the old report.
+/// </summary>
+public sealed class ReportStore(IFileSystem files, string stateDirectory, int keep)
+{
+    private string Directory => $"{stateDirectory.TrimEnd('/')}/reports";
+
+    public string LastPath => $"{stateDirectory.TrimEnd('/')}/last-run.json";
+
+    public void Save(RunReport report)
+    {
+        var json = RunReportJson.Write(report);
+        var name = report.Started.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture) + "-" + report.RunId + ".json";
+        files.WriteAtomic($"{Directory}/{name}", json, FileModes.ReadWriteReadRead);
+        files.WriteAtomic(LastPath, json, FileModes.ReadWriteReadRead);
+        foreach (var old in files.List(Directory).Order(StringComparer.Ordinal).SkipLast(keep))
+        {
+            files.Delete($"{Directory}/{old}");
+        }
+    }
+
+    /// <summary>The last run's report, or null when there is none yet.</summary>
+    public RunReport? Last() => files.Observe(LastPath).Content is { } text ? RunReportJson.Read(text) : null;
+
+    public IReadOnlyList<string> History() => [.. files.List(Directory).Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,91 @@
+using ConfigAgent.Agent.Configuration;
+using ConfigAgent.Agent.Metrics;
+using ConfigAgent.Agent.Reports;
+using ConfigAgent.Engine;
+using ConfigAgent.Platforms;
+using Microsoft.Extensions.Logging;
+
+namespace ConfigAgent.Agent.Runs;
+
+/// <summary>
+/// One agent run: the desired state in force, the same convergence as `configagent apply` (or an
+/// audit), then the report, the metrics and a log event per drift. Runs never overlap: the host's
+/// run lock is taken by the convergence, and the scheduler never starts the job twice.
+/// </summary>
+public sealed partial class AgentRunner(
+    AgentConfiguration configuration,
+    IDesiredStateSource source,
+    LocalHost host,
+    ReportStore reports,
+    PrometheusTextfile? metrics,
+    RunStatistics statistics,
+    ILogger<AgentRunner> log,
+    TimeProvider clock)
+{
+    public RunReport Run(RunTrigger trigger, CancellationToken cancellationToken)
+    {
+        var runId = Guid.NewGuid().ToString("N")[..12];
+        using var scope = log.BeginScope(new Dictionary<string, object> { ["RunId"] = runId, ["Trigger"] = trigger });
+        var started = clock.GetUtcNow();
+        var snapshot = source.Current();
+        foreach (var problem in snapshot.Problems)
+        {
+            LogInvalidDesiredState(problem, snapshot.InForce?.ShortRevision ?? "none");
+        }
+
+        ConvergenceResult? result = null;
+        if (snapshot.InForce is { } documents)
+        {
+            var convergence = new Convergence(host.Platform, host.Observer, host.Executor, host.Ledger, host.RunLock, clock);
+            var options = new ConvergenceOptions(
+                configuration.Mode,
+                ApplyOptions.Default,
+                configuration.LockTimeout,
+                configuration.Hostname,
+                configuration.Templates);
+            result = convergence.Run(documents, options, cancellationToken);
+        }
+
+        var report = RunReports.Compose(runId, trigger, configuration, snapshot, result, started, clock.GetUtcNow());
+        Record(report, result, snapshot);
+        return report;
+    }
+
+    private void Record(RunReport report, ConvergenceResult? result, DesiredStateSnapshot snapshot)
+    {
+        foreach (var problem in result?.Diagnostics.Items.Where(d => d.IsError) ?? [])
+        {
+            LogInvalidDesiredState(problem.ToString(), report.Revision ?? "none");
+        }
+
+        foreach (var drift in report.Drift)
+        {
+            LogDrift(report.Host, drift.Resource, drift.Action, drift.Side, drift.Before ?? "absent", drift.After ?? "absent", drift.Reason, report.Mode == RunMode.Enforce);
+        }
+
+        statistics.Record(report.Outcome, report.Drift.Count);
+        try
+        {
+            reports.Save(report);
+            metrics?.Write(report, statistics, snapshot.NewestIsValid);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogReportNotWritten(ex.Message);
+        }
+
+        LogRun(report.Outcome, report.Trigger, report.Drift.Count, report.Resources, report.Duration.TotalMilliseconds, report.Revision ?? "none", report.Error ?? "");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Drift on {Host}: {Resource} {Action} ({Side}) {Before} -> {After}: {Reason} (repaired: {Repaired})")]
+    private partial void LogDrift(string host, string resource, string action, string side, string before, string after, string reason, bool repaired);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The desired state is invalid, revision {InForce} stays in force: {Problem}")]
+    private partial void LogInvalidDesiredState(string problem, string inForce);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {Outcome} ({Trigger}): {Drift} drifted of {Resources} resources in {DurationMs:0.0} ms, revision {Revision} {Error}")]
+    private partial void LogRun(RunOutcome outcome, RunTrigger trigger, int drift, int resources, double durationMs, string revision, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The run report or metrics could not be written: {Problem}")]
+    private partial void LogReportNotWritten(string problem);
+}

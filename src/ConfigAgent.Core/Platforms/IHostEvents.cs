@@ -1,0 +1,12 @@
+namespace ConfigAgent.Platforms;
+
+/// <summary>
+/// Notifications from the host that its state may have changed under ConfigAgent's feet (the
+/// kernel's address notifications on Linux): the agent checks within a second instead of at
+/// the next scheduled run.
+/// </summary>
+public interface IHostEvents : IDisposable
+{
+    /// <summary>Waits for the next change; returns a description of it for the log.</summary>
+    ValueTask<string> NextAsync(CancellationToken cancellationToken);
+}
