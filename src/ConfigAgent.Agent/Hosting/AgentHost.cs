@@ -50,6 +50,7 @@ public static class AgentHost
             sp.GetRequiredService<RunStatistics>(),
             sp.GetRequiredService<ILogger<AgentRunner>>(),
             clock));
+        services.AddSingleton<IAgentRun>(sp => sp.GetRequiredService<AgentRunner>());
 
         services.AddQuartz(quartz =>
         {

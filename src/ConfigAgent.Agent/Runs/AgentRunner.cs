@@ -20,7 +20,7 @@ public sealed partial class AgentRunner(
     PrometheusTextfile? metrics,
     RunStatistics statistics,
     ILogger<AgentRunner> log,
-    TimeProvider clock)
+    TimeProvider clock) : IAgentRun
 {
     public RunReport Run(RunTrigger trigger, CancellationToken cancellationToken)
     {

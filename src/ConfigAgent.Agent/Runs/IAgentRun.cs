@@ -1,0 +1,9 @@
+using ConfigAgent.Agent.Reports;
+
+namespace ConfigAgent.Agent.Runs;
+
+/// <summary>One run of the agent, as the scheduler starts it.</summary>
+public interface IAgentRun
+{
+    RunReport Run(RunTrigger trigger, CancellationToken cancellationToken);
+}
