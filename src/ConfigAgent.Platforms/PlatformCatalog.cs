@@ -1,6 +1,7 @@
 using ConfigAgent.Platforms.Aix;
 using ConfigAgent.Platforms.Linux;
 using ConfigAgent.Platforms.Templates;
+using ConfigAgent.Platforms.Windows;
 
 namespace ConfigAgent.Platforms;
 
@@ -10,12 +11,13 @@ namespace ConfigAgent.Platforms;
 /// </summary>
 public static class PlatformCatalog
 {
-    public static IReadOnlyList<string> Names { get; } = [LinuxModule.Name, AixModule.Name];
+    public static IReadOnlyList<string> Names { get; } = [LinuxModule.Name, AixModule.Name, WindowsModule.Name];
 
     public static IPlatform Get(string name) => name switch
     {
         LinuxModule.Name => LinuxModule.Platform,
         AixModule.Name => AixModule.Platform,
+        WindowsModule.Name => WindowsModule.Platform,
         _ => throw new ArgumentException($"unknown platform '{name}' (known: {string.Join(", ", Names)})", nameof(name)),
     };
 
@@ -47,6 +49,7 @@ public static class PlatformCatalog
         return platform switch
         {
             AixModule.Name => AixModule.Captured(directory, clock),
+            WindowsModule.Name => WindowsModule.Captured(directory, clock),
             LinuxModule.Name => throw new ArgumentException("Linux facts are observed live: run 'configagent facts' on the host itself", nameof(platform)),
             _ => throw new ArgumentException($"unknown platform '{platform}' (known: {string.Join(", ", Names)})", nameof(platform)),
         };
