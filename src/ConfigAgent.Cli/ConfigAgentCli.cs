@@ -16,6 +16,7 @@ public static class ConfigAgentCli
             ApplyCommand.Create(console),
             GraphCommand.Create(console),
             RenderCommand.Create(console),
+            FactsCommand.Create(console),
             AgentCommand.Create(console),
             StatusCommand.Create(console),
         };

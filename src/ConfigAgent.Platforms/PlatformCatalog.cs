@@ -1,4 +1,7 @@
+using ConfigAgent.Platforms.Aix;
 using ConfigAgent.Platforms.Linux;
+using ConfigAgent.Platforms.Templates;
+using ConfigAgent.Platforms.Windows;
 
 namespace ConfigAgent.Platforms;
 
@@ -8,16 +11,18 @@ namespace ConfigAgent.Platforms;
 /// </summary>
 public static class PlatformCatalog
 {
-    public static IReadOnlyList<string> Names { get; } = [LinuxModule.Name];
+    public static IReadOnlyList<string> Names { get; } = [LinuxModule.Name, AixModule.Name, WindowsModule.Name];
 
     public static IPlatform Get(string name) => name switch
     {
         LinuxModule.Name => LinuxModule.Platform,
+        AixModule.Name => AixModule.Platform,
+        WindowsModule.Name => WindowsModule.Platform,
         _ => throw new ArgumentException($"unknown platform '{name}' (known: {string.Join(", ", Names)})", nameof(name)),
     };
 
     /// <summary>Starts compiling the embedded templates on another core: for commands that will render artefacts soon.</summary>
-    public static void WarmTemplates() => LinuxModule.Templates.Warm();
+    public static void WarmTemplates() => TemplateCache.Shared.Warm();
 
     /// <summary>The machine this process runs on, with its files under <see cref="LocalHostOptions.Root"/>.</summary>
     public static LocalHost Local(LocalHostOptions options)
@@ -28,5 +33,25 @@ public static class PlatformCatalog
         }
 
         return LinuxModule.Local(options);
+    }
+
+    /// <summary>
+    /// A host of <paramref name="platform"/> known from command output captured on it, in
+    /// <paramref name="directory"/> (README: "Facts for AIX and Windows"). Linux hosts are observed live.
+    /// </summary>
+    public static CapturedHost Captured(string platform, string directory, TimeProvider clock)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"the capture directory {directory} does not exist");
+        }
+
+        return platform switch
+        {
+            AixModule.Name => AixModule.Captured(directory, clock),
+            WindowsModule.Name => WindowsModule.Captured(directory, clock),
+            LinuxModule.Name => throw new ArgumentException("Linux facts are observed live: run 'configagent facts' on the host itself", nameof(platform)),
+            _ => throw new ArgumentException($"unknown platform '{platform}' (known: {string.Join(", ", Names)})", nameof(platform)),
+        };
     }
 }

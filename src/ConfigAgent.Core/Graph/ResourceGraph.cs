@@ -9,12 +9,19 @@ public sealed class ResourceGraph
     private readonly Dictionary<ResourceId, Resource> _resources = [];
     private readonly Dictionary<ResourceId, List<Edge>> _outgoing = [];
     private readonly List<Edge> _edges = [];
+    private readonly List<string> _notes = [];
 
     public IReadOnlyCollection<Resource> Resources => _resources.Values;
 
     public IReadOnlyList<Edge> Edges => _edges;
 
     public int Count => _resources.Count;
+
+    /// <summary>
+    /// What the platform wants the operator to know about the whole host, whatever is in sync:
+    /// "netsh settings persist by themselves", "the ARP sysctls are Linux's". Plans show them.
+    /// </summary>
+    public IReadOnlyList<string> Notes => _notes;
 
     public Resource this[ResourceId id] => _resources[id];
 
@@ -25,6 +32,14 @@ public sealed class ResourceGraph
         if (!_resources.TryAdd(resource.Id, resource))
         {
             throw new InvalidOperationException($"The graph already holds {resource.Id}.");
+        }
+    }
+
+    public void AddNote(string note)
+    {
+        if (!_notes.Contains(note))
+        {
+            _notes.Add(note);
         }
     }
 

@@ -56,6 +56,8 @@ public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, I
                 : $"no document selects host '{compiled.Host.Hostname}'");
         }
 
+        notes.AddRange(compiled.Graph.Notes);
+
         var plan = new Plan
         {
             Host = compiled.Host.Hostname,

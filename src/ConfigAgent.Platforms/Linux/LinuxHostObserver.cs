@@ -35,17 +35,39 @@ internal sealed class LinuxHostObserver(
     public HostFacts ObserveDetails(HostFacts host, ObservationScope scope)
     {
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in scope.Settings)
+        foreach (var name in scope.Everything ? scope.Settings.Concat(ArpSysctls(host)) : scope.Settings)
         {
             settings[name] = SysctlName.TryParse(name, out var parsed, out _) ? sysctls.Read(parsed) : null;
         }
 
         var observed = new Dictionary<string, FileFacts>(host.Files, StringComparer.Ordinal);
-        foreach (var path in scope.Files)
+        foreach (var path in scope.Everything ? scope.Files.Concat(KnownArtefacts()) : scope.Files)
         {
             observed[path] = files.Observe(path);
         }
 
         return host with { Settings = settings, Files = observed };
     }
+
+    /// <summary>arp_ignore and arp_announce of all, default, lo and every interface: what a DSR real server's plan looks at.</summary>
+    private static IEnumerable<string> ArpSysctls(HostFacts host)
+    {
+        foreach (var name in new[] { "all", "default", "lo" }.Concat(host.Interfaces.Select(i => i.Name)).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var parameter in new[] { "arp_ignore", "arp_announce" })
+            {
+                var text = $"net.ipv4.conf.{name.Replace('.', '/')}.{parameter}";
+                if (SysctlName.TryParse(text, out _, out _))
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+
+    /// <summary>The fixed artefact paths of every style, and the ifcfg files network-scripts holds.</summary>
+    private IEnumerable<string> KnownArtefacts() =>
+        LinuxPersistencePaths.Known.Concat(files.List(LinuxPersistencePaths.NetworkScripts)
+            .Where(n => n.StartsWith("ifcfg-", StringComparison.Ordinal))
+            .Select(n => $"{LinuxPersistencePaths.NetworkScripts}/{n}"));
 }

@@ -14,7 +14,7 @@ internal static class LinuxModule
 {
     public const string Name = "linux";
 
-    public static TemplateCache Templates { get; } = new();
+    public static TemplateCache Templates => TemplateCache.Shared;
 
     public static IPlatform Platform { get; } = new LinuxPlatform(Templates);
 

@@ -13,6 +13,9 @@ internal sealed class TemplateCache
     private const string Embedded = "";
     private readonly ConcurrentDictionary<string, HandlebarsTemplateRenderer> _renderers = new(StringComparer.Ordinal);
 
+    /// <summary>The process's cache, shared by every platform (template names carry the platform: linux/..., aix/...).</summary>
+    public static TemplateCache Shared { get; } = new();
+
     public ITemplateRenderer For(string? overrideDirectory) => Renderer(overrideDirectory ?? Embedded);
 
     /// <summary>Compiles the embedded templates in the background.</summary>

@@ -85,4 +85,17 @@ public sealed class ResourceGraphTests
         Assert.Throws<InvalidOperationException>(() => graph.Add(new FakeResource("n:a")));
         Assert.Throws<ArgumentException>(() => graph.AddEdge(Id("n:a"), Id("n:missing"), "x"));
     }
+
+    [Fact]
+    public void A_platforms_notes_reach_the_plan_once_even_when_everything_is_in_sync()
+    {
+        var graph = GraphOf(new FakeResource("n:a"));
+        graph.AddNote("netsh settings persist by themselves");
+        graph.AddNote("netsh settings persist by themselves");
+
+        var plan = FakePlatform.Plan(graph, new FakeHost()).Plan;
+
+        Assert.False(plan.HasChanges);
+        Assert.Equal(["the files hold no desired-state document", "netsh settings persist by themselves"], plan.Notes);
+    }
 }

@@ -5,6 +5,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Addressing;
 using ConfigAgent.Platforms.Linux.Resources;
 
 namespace ConfigAgent.Platforms.Linux.Persistence;

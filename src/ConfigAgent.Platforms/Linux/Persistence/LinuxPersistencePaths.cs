@@ -21,4 +21,7 @@ internal static class LinuxPersistencePaths
 
     /// <summary>Paths whose presence chooses the style when the document says auto.</summary>
     public static IReadOnlyList<string> Detection { get; } = [IfupAliases];
+
+    /// <summary>Every artefact path of every style that does not depend on the document (ifcfg files do): what <c>configagent facts</c> records.</summary>
+    public static IReadOnlyList<string> Known { get; } = [SysctlDropIn, SysctlConf, AddressBatch, AddressUnit, AddressUnitLink, NetworkManagerLoopback];
 }

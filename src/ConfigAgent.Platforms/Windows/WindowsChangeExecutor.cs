@@ -1,0 +1,53 @@
+using ConfigAgent.Engine;
+using ConfigAgent.Graph;
+using ConfigAgent.Host;
+using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Windows.Parsing;
+
+namespace ConfigAgent.Platforms.Windows;
+
+/// <summary>
+/// Sets Windows changes: netsh commands through the runner, and the creation of the loopback
+/// adapter, whose rename needs the name Windows gave the new adapter: the adapter list is read
+/// before and after devcon, and the one that appeared is renamed.
+/// </summary>
+internal sealed class WindowsChangeExecutor(ICommandRunner runner, TimeSpan timeout) : IChangeExecutor
+{
+    private readonly CommandChangeExecutor _commands = new(runner, timeout);
+
+    public AppliedStep Apply(Change change, CancellationToken cancellationToken) => change switch
+    {
+        LoopbackAdapterCreation creation => Create(creation, cancellationToken),
+        _ => new CommandHostExecutor(_commands, null).Apply(change, cancellationToken),
+    };
+
+    public void Announce(IReadOnlyList<Change> verified, CancellationToken cancellationToken)
+    {
+        // Windows announces an address it adds itself (duplicate address detection sends ARP for it).
+    }
+
+    private AppliedStep Create(LoopbackAdapterCreation change, CancellationToken cancellationToken)
+    {
+        var before = Adapters(cancellationToken).Select(a => a.Index).ToHashSet();
+        Run(NetshCommands.InstallLoopback, cancellationToken);
+        var added = Adapters(cancellationToken).Where(a => !before.Contains(a.Index)).ToList();
+        if (added.Count != 1)
+        {
+            throw new HostAccessException($"after `{NetshCommands.InstallLoopback}`, {added.Count} new adapters appeared instead of one: rename the loopback adapter to '{change.Name}' by hand");
+        }
+
+        Run(NetshCommands.Rename(added[0].Name, change.Name), cancellationToken);
+        return new AppliedStep(change, () => _commands.Undo(change));
+    }
+
+    private IReadOnlyList<NetshInterface> Adapters(CancellationToken cancellationToken) =>
+        NetshInterfacesParser.Parse(Run(NetshCommands.ShowInterfaces, cancellationToken));
+
+    private string Run(CommandLine command, CancellationToken cancellationToken)
+    {
+        var result = runner.Run(command, timeout, cancellationToken);
+        return result.Succeeded
+            ? result.StandardOutput
+            : throw new HostAccessException($"`{command}` exited with {result.ExitCode}: {(result.StandardError.Trim().Length > 0 ? result.StandardError : result.StandardOutput).Trim()}");
+    }
+}

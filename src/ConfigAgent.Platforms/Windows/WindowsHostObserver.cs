@@ -1,0 +1,101 @@
+using System.Globalization;
+using ConfigAgent.Facts;
+using ConfigAgent.Graph;
+using ConfigAgent.Host;
+using ConfigAgent.Platforms.Windows.Parsing;
+
+namespace ConfigAgent.Platforms.Windows;
+
+/// <summary>
+/// Observes a Windows host through netsh, in two batches. The host: <c>hostname</c>, the adapter
+/// list (<c>show interfaces</c>) and every address (<c>ipv4 show addresses</c>, <c>ipv6 show
+/// addresses</c>). Then, per adapter and family the resources ask about, one
+/// <c>show interface interface=&lt;name&gt;</c> for its metric and weak host settings. The same code
+/// reads a live host and a capture of one (<c>facts --from</c>).
+/// </summary>
+internal sealed class WindowsHostObserver(ICommandRunner runner, TimeProvider clock, TimeSpan timeout) : IHostObserver
+{
+    public string Source => "live";
+
+    public HostFacts ObserveHost()
+    {
+        var adapters = Parse(NetshCommands.ShowInterfaces, NetshInterfacesParser.Parse);
+        var ipv4 = Parse(NetshCommands.ShowAddresses, NetshAddressesParser.Parse);
+        var ipv6 = Parse(NetshCommands.ShowIpv6Addresses, NetshIpv6AddressesParser.Parse);
+        return new HostFacts
+        {
+            Platform = WindowsModule.Name,
+            Hostname = Run(NetshCommands.Hostname).Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0)
+                ?? throw new HostAccessException("`hostname` printed nothing"),
+            CollectedAt = clock.GetUtcNow(),
+            Os = new OsFacts(WindowsModule.Name, null),
+            Interfaces =
+            [
+                .. adapters.Select(a => new InterfaceFacts(
+                    a.Name,
+                    a.Index,
+                    a.IsPseudoLoopback,
+                    a.IsConnected,
+                    null,
+                    [.. ipv4.GetValueOrDefault(a.Name) ?? [], .. ipv6.GetValueOrDefault(a.Name) ?? []],
+                    a.Metric)),
+            ],
+        };
+    }
+
+    public HostFacts ObserveDetails(HostFacts host, ObservationScope scope)
+    {
+        var settings = new Dictionary<string, string?>(host.Settings, StringComparer.Ordinal);
+        var wanted = scope.Settings
+            .Select(key => NetshSettings.TryParse(key, out var family, out var adapter, out _) ? (family, adapter) : default)
+            .Where(w => w != default)
+            .Distinct()
+            .ToList();
+        foreach (var (family, adapter) in wanted)
+        {
+            var detail = host.FindInterface(adapter) is null ? null : Parse(NetshCommands.ShowInterface(family, adapter), NetshInterfaceDetailParser.Parse);
+            Record(settings, family, adapter, detail);
+        }
+
+        if (scope.Everything)
+        {
+            // Everything this platform can tell, as far as it could be read: a capture need not hold every adapter.
+            foreach (var adapter in host.Interfaces.Where(i => !i.IsLoopback && !wanted.Contains(("ipv4", i.Name))))
+            {
+                if (runner.Run(NetshCommands.ShowInterface("ipv4", adapter.Name), timeout) is { Succeeded: true } result)
+                {
+                    Record(settings, "ipv4", adapter.Name, NetshInterfaceDetailParser.Parse(result.StandardOutput));
+                }
+            }
+        }
+
+        return host with { Settings = settings };
+    }
+
+    private static void Record(Dictionary<string, string?> settings, string family, string adapter, NetshInterfaceDetail? detail)
+    {
+        settings[NetshSettings.Key(family, adapter, NetshSettings.Metric)] = detail?.Metric?.ToString(CultureInfo.InvariantCulture);
+        settings[NetshSettings.Key(family, adapter, NetshSettings.WeakHostSend)] = detail?.WeakHostSends;
+        settings[NetshSettings.Key(family, adapter, NetshSettings.WeakHostReceive)] = detail?.WeakHostReceives;
+    }
+
+    private T Parse<T>(CommandLine command, Func<string, T> parse)
+    {
+        try
+        {
+            return parse(Run(command));
+        }
+        catch (FormatException ex)
+        {
+            throw new HostAccessException($"cannot read the output of `{command}`: {ex.Message}", ex);
+        }
+    }
+
+    private string Run(CommandLine command)
+    {
+        var result = runner.Run(command, timeout);
+        return result.Succeeded
+            ? result.StandardOutput
+            : throw new HostAccessException($"`{command}` exited with {result.ExitCode}: {(result.StandardError.Trim().Length > 0 ? result.StandardError : result.StandardOutput).Trim()}");
+    }
+}
