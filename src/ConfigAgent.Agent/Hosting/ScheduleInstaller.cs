@@ -15,8 +15,8 @@ internal sealed class ScheduleInstaller(ISchedulerFactory factory, AgentConfigur
     {
         var scheduler = await factory.GetScheduler(cancellationToken);
         var now = clock.GetUtcNow();
-        await scheduler.ScheduleJob(AgentSchedule.AtStartup(now), default, cancellationToken);
-        await scheduler.ScheduleJob(AgentSchedule.Scheduled(configuration.Schedule, now + (configuration.Schedule.Interval ?? TimeSpan.Zero)), default, cancellationToken);
+        await scheduler.ScheduleJob(AgentSchedule.AtStartup(now, clock), default, cancellationToken);
+        await scheduler.ScheduleJob(AgentSchedule.Scheduled(configuration.Schedule, now + (configuration.Schedule.Interval ?? TimeSpan.Zero), clock), default, cancellationToken);
         requests.OnStart(trigger => _ = scheduler.TriggerJob(AgentSchedule.Job, AgentSchedule.Data(trigger), CancellationToken.None));
     }
 

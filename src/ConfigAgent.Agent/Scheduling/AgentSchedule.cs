@@ -15,9 +15,10 @@ public static class AgentSchedule
 
     public static JobKey Job { get; } = new("converge", "configagent");
 
-    public static ITrigger Scheduled(Schedule schedule, DateTimeOffset start)
+    /// <remarks>Triggers take the scheduler's clock: a trigger computes its own next fire times (after a misfire too).</remarks>
+    public static ITrigger Scheduled(Schedule schedule, DateTimeOffset start, TimeProvider clock)
     {
-        var builder = TriggerBuilder.Create()
+        var builder = TriggerBuilder.Create(clock)
             .WithIdentity("schedule", "configagent")
             .ForJob(Job)
             .UsingJobData(TriggerKey, (int)RunTrigger.Schedule)
@@ -30,7 +31,7 @@ public static class AgentSchedule
                 .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)).Build();
     }
 
-    public static ITrigger AtStartup(DateTimeOffset now) => TriggerBuilder.Create()
+    public static ITrigger AtStartup(DateTimeOffset now, TimeProvider clock) => TriggerBuilder.Create(clock)
         .WithIdentity("startup", "configagent")
         .ForJob(Job)
         .UsingJobData(TriggerKey, (int)RunTrigger.Startup)

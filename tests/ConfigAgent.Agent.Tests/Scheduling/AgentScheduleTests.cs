@@ -103,7 +103,7 @@ public sealed class AgentScheduleTests
     [Fact]
     public void A_cron_schedule_fires_on_its_expression()
     {
-        var trigger = AgentSchedule.Scheduled(new Schedule(null, "0 */5 * * * ?", TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 10, 1, 0, TimeSpan.Zero));
+        var trigger = AgentSchedule.Scheduled(new Schedule(null, "0 */5 * * * ?", TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 10, 1, 0, TimeSpan.Zero), TimeProvider.System);
 
         var first = trigger.GetFireTimeAfter(new DateTimeOffset(2026, 11, 22, 10, 1, 0, TimeSpan.Zero));
 
@@ -114,8 +114,8 @@ public sealed class AgentScheduleTests
     [Fact]
     public void Misfired_schedules_fire_once_at_the_next_time()
     {
-        var interval = (ISimpleTrigger)AgentSchedule.Scheduled(new Schedule(TimeSpan.FromSeconds(30), null, TimeSpan.Zero), DateTimeOffset.UnixEpoch);
-        var cron = (ICronTrigger)AgentSchedule.Scheduled(new Schedule(null, "0 * * * * ?", TimeSpan.Zero), DateTimeOffset.UnixEpoch);
+        var interval = (ISimpleTrigger)AgentSchedule.Scheduled(new Schedule(TimeSpan.FromSeconds(30), null, TimeSpan.Zero), DateTimeOffset.UnixEpoch, TimeProvider.System);
+        var cron = (ICronTrigger)AgentSchedule.Scheduled(new Schedule(null, "0 * * * * ?", TimeSpan.Zero), DateTimeOffset.UnixEpoch, TimeProvider.System);
 
         Assert.Equal(SimpleTriggerMisfireInstruction.NextWithRemainingCount, (SimpleTriggerMisfireInstruction)interval.MisfireInstruction);
         Assert.Equal(CronTriggerMisfireInstruction.DoNothing, (CronTriggerMisfireInstruction)cron.MisfireInstruction);

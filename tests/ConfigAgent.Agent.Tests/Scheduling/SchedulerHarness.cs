@@ -67,7 +67,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable, IAgentRun
         var harness = new SchedulerHarness(schedule, debounce ?? TimeSpan.FromMilliseconds(200), random ?? new Random(7));
         harness.Scheduler = await harness._provider.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
         var start = harness.Clock.GetUtcNow() + (schedule.Interval ?? TimeSpan.Zero);
-        await harness.Scheduler.ScheduleJob(AgentSchedule.Scheduled(schedule, start), default, TestContext.Current.CancellationToken);
+        await harness.Scheduler.ScheduleJob(AgentSchedule.Scheduled(schedule, start, harness.Clock), default, TestContext.Current.CancellationToken);
         harness.Requests.OnStart(trigger => _ = harness.Scheduler.TriggerJob(AgentSchedule.Job, AgentSchedule.Data(trigger), CancellationToken.None));
         await harness.Scheduler.Start(TestContext.Current.CancellationToken);
         return harness;
