@@ -43,6 +43,7 @@ public sealed class AgentScheduleTests : IDisposable
 
         Wait.Until(() => _lab.Sysctl(ArpIgnore) == "1", Generous, $"{ArpIgnore} is restored\n{agent.Transcript}");
         var restoredAfter = clock.Elapsed;
+        TestContext.Current.TestOutputHelper?.WriteLine($"restored after {restoredAfter.TotalMilliseconds:0} ms");
         var repair = _lab.WaitForReport(r => r.Started > first.Finished && r.Drifted(Resource, "update"), Generous, "a report of the repair", agent);
         Assert.Equal(("schedule", "converged"), (repair.Trigger, repair.Outcome));
         var drift = Assert.Single(repair.Drift);
