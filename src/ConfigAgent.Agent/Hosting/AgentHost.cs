@@ -37,7 +37,11 @@ public static class AgentHost
         services.AddSingleton(host);
         services.AddSingleton(source ?? new FileDesiredStateSource(configuration.DesiredStatePaths, new LastGoodStore(host.Files, configuration.StateDirectory)));
         services.AddSingleton(new ReportStore(host.Files, configuration.StateDirectory, configuration.ReportsKept));
-        services.AddSingleton(configuration.MetricsTextfile is { } textfile ? new PrometheusTextfile(host.Files, textfile) : null!);
+        if (configuration.MetricsTextfile is { } textfile)
+        {
+            services.AddSingleton(new PrometheusTextfile(host.Files, textfile));
+        }
+
         services.AddSingleton<RunStatistics>();
         services.AddSingleton(new RunRequests(configuration.EventDebounce, clock));
         services.AddSingleton(new Splay(configuration.Schedule.Splay, random));
@@ -46,7 +50,7 @@ public static class AgentHost
             sp.GetRequiredService<IDesiredStateSource>(),
             host,
             sp.GetRequiredService<ReportStore>(),
-            configuration.MetricsTextfile is null ? null : sp.GetRequiredService<PrometheusTextfile>(),
+            sp.GetService<PrometheusTextfile>(),
             sp.GetRequiredService<RunStatistics>(),
             sp.GetRequiredService<ILogger<AgentRunner>>(),
             clock));

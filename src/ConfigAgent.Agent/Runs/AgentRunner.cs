@@ -58,9 +58,12 @@ public sealed partial class AgentRunner(
             LogInvalidDesiredState(problem.ToString(), report.Revision ?? "none");
         }
 
+        // Repaired means this run changed it and kept the change: not in audit mode, and not
+        // when the run failed and rolled its steps back.
+        var repaired = report.Outcomes.Where(o => o.Status == "changed").Select(o => o.Resource).ToHashSet(StringComparer.Ordinal);
         foreach (var drift in report.Drift)
         {
-            LogDrift(report.Host, drift.Resource, drift.Action, drift.Side, drift.Before ?? "absent", drift.After ?? "absent", drift.Reason, report.Mode == RunMode.Enforce);
+            LogDrift(report.Host, drift.Resource, drift.Action, drift.Side, drift.Before ?? "absent", drift.After ?? "absent", drift.Reason, repaired.Contains(drift.Resource));
         }
 
         statistics.Record(report.Outcome, report.Drift.Count);

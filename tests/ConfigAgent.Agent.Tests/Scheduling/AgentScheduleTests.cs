@@ -101,6 +101,21 @@ public sealed class AgentScheduleTests
     }
 
     [Fact]
+    public async Task Stopping_the_agent_stops_the_run_in_progress()
+    {
+        await using var harness = await SchedulerHarness.Start(new Schedule(TimeSpan.FromHours(1), null, TimeSpan.Zero));
+        harness.Gate.Reset();
+        harness.Requests.Request(RunTrigger.AddressEvent);
+        harness.Clock.Advance(TimeSpan.FromMilliseconds(200));
+        await harness.Until(() => harness.Running == 1);
+
+        harness.Lifetime.StopApplication();
+
+        await harness.Until(() => harness.Running == 0);
+        Assert.False(harness.Gate.IsSet);
+    }
+
+    [Fact]
     public void A_cron_schedule_fires_on_its_expression()
     {
         var trigger = AgentSchedule.Scheduled(new Schedule(null, "0 */5 * * * ?", TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 10, 1, 0, TimeSpan.Zero), TimeProvider.System);

@@ -29,6 +29,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable, IAgentRun
         services.AddSingleton(Requests);
         services.AddSingleton(new Splay(schedule.Splay, random));
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime>(Lifetime);
         services.AddQuartz(quartz =>
         {
             quartz.UseTimeProvider(Clock);
@@ -40,6 +41,8 @@ internal sealed class SchedulerHarness : IAsyncDisposable, IAgentRun
 
     public FakeClock Clock { get; }
 
+    public StoppableLifetime Lifetime { get; } = new();
+
     public RunRequests Requests { get; }
 
     public Schedule Schedule { get; }
@@ -50,6 +53,8 @@ internal sealed class SchedulerHarness : IAsyncDisposable, IAgentRun
     public ManualResetEventSlim Gate { get; } = new(initialState: true);
 
     public int MostAtOnce { get; private set; }
+
+    public int Running => Volatile.Read(ref _running);
 
     public IReadOnlyList<RunTrigger> Runs
     {
@@ -82,8 +87,15 @@ internal sealed class SchedulerHarness : IAsyncDisposable, IAgentRun
             _runs.Add(trigger);
         }
 
-        Gate.Wait(TimeSpan.FromSeconds(30), cancellationToken);
-        Interlocked.Decrement(ref _running);
+        try
+        {
+            Gate.Wait(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+
         return new RunReport
         {
             RunId = "test",

@@ -15,6 +15,26 @@ internal static class CliInNamespace
 
     public static CliInNamespaceResult Run(NetworkNamespace ns, params IReadOnlyList<string> arguments)
     {
+        var start = StartInfo(ns, arguments);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("ip netns exec did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"configagent {string.Join(' ', arguments)} did not finish within {Timeout.TotalSeconds} s");
+        }
+
+        return new CliInNamespaceResult(arguments, process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// How to start configagent with <paramref name="arguments"/> inside <paramref name="ns"/>,
+    /// output redirected. `ip netns exec` execs the program, so the process is configagent itself
+    /// and a signal sent to it reaches configagent.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(NetworkNamespace ns, IReadOnlyList<string> arguments)
+    {
         var start = new ProcessStartInfo("ip")
         {
             RedirectStandardOutput = true,
@@ -34,17 +54,7 @@ internal static class CliInNamespace
         }
 
         start.Environment["NO_COLOR"] = "1";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("ip netns exec did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"configagent {string.Join(' ', arguments)} did not finish within {Timeout.TotalSeconds} s");
-        }
-
-        return new CliInNamespaceResult(arguments, process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
+        return start;
     }
 
     /// <summary>The runtime's shared/Microsoft.NETCore.App/&lt;version&gt; directory is three levels below the root.</summary>
