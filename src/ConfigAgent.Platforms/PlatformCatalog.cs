@@ -22,7 +22,7 @@ public static class PlatformCatalog
     };
 
     /// <summary>Starts compiling the embedded templates on another core: for commands that will render artefacts soon.</summary>
-    public static void WarmTemplates() => TemplateCache.Shared.Warm();
+    public static void WarmTemplates(string platform) => TemplateCache.Shared.Warm(platform);
 
     /// <summary>The machine this process runs on, with its files under <see cref="LocalHostOptions.Root"/>.</summary>
     public static LocalHost Local(LocalHostOptions options)

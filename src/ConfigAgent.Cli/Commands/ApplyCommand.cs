@@ -48,7 +48,7 @@ internal static class ApplyCommand
     private static int Run(ParseResult parse, CliConsole console, ApplyRequest request, CancellationToken cancellationToken)
     {
         var clock = TimeProvider.System;
-        var session = HostSession.Open(parse, request.Files, request.Target, console, clock, request.AnnounceInterval);
+        var session = HostSession.Open(parse, request.Files, request.Target, console, clock, readOnly: false, request.AnnounceInterval);
         if (session is null)
         {
             return ExitCodes.Failure;

@@ -16,7 +16,7 @@ internal static class GraphCommand
         target.AddTo(command);
         command.SetAction(parse =>
         {
-            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
+            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System, readOnly: true);
             if (session?.LoadLedger() is not { } ledger || session.Compile(ledger) is not { } compiled)
             {
                 return ExitCodes.Failure;

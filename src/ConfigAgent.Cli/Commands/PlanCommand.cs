@@ -22,7 +22,7 @@ internal static class PlanCommand
         target.AddTo(command);
         command.SetAction(parse =>
         {
-            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
+            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System, readOnly: true);
             if (session?.LoadLedger() is not { } ledger || session.Plan(ledger) is not { } result)
             {
                 return ExitCodes.Failure;

@@ -20,7 +20,7 @@ internal static class RenderCommand
         target.AddTo(command);
         command.SetAction(parse =>
         {
-            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System);
+            var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System, readOnly: true);
             if (session?.LoadLedger() is not { } ledger || session.Plan(ledger) is not { } planned)
             {
                 return ExitCodes.Failure;

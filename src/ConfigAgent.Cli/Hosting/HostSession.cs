@@ -18,6 +18,8 @@ internal sealed class HostSession
     private readonly CliConsole _console;
 
 
+    private Task<Ledger>? _ledger;
+
     private HostSession(CliConsole console, DocumentSet documents, Target target, string? hostname, string? templates)
     {
         _console = console;
@@ -37,8 +39,26 @@ internal sealed class HostSession
     /// <summary>The template override directory (--templates), or null.</summary>
     public string? Templates { get; }
 
-    public static HostSession? Open(ParseResult parse, string[] files, TargetOptions options, CliConsole console, TimeProvider clock, TimeSpan? announceInterval = null)
+    /// <param name="readOnly">
+    /// The command only reads the host (plan, graph, render): its observation and ledger are read
+    /// on other cores while the YAML is parsed. Apply observes under the run lock instead.
+    /// </param>
+    public static HostSession? Open(ParseResult parse, string[] files, TargetOptions options, CliConsole console, TimeProvider clock, bool readOnly, TimeSpan? announceInterval = null)
     {
+        Target? target = null;
+        Task<Ledger>? ledger = null;
+        if (readOnly)
+        {
+            target = options.Resolve(parse, console, clock, announceInterval);
+            if (target is null)
+            {
+                return null;
+            }
+
+            target = target with { Observer = new PrefetchingObserver(target.Observer) };
+            ledger = Task.Run(() => target.Live?.Ledger.Load() ?? Ledger.Empty);
+        }
+
         var diagnostics = new DiagnosticBag();
         var texts = DocumentFiles.Read(files, diagnostics);
         var documents = new DesiredStateLoader().Load(texts, diagnostics);
@@ -49,15 +69,15 @@ internal sealed class HostSession
             return null;
         }
 
-        if (documents.Documents.Any(RendersArtefacts))
+        target ??= options.Resolve(parse, console, clock, announceInterval);
+        if (target is not null && documents.Documents.Any(RendersArtefacts))
         {
-            // Handlebars.Net's first compilation takes tens of milliseconds: let it happen on
-            // another core while the host is observed.
-            PlatformCatalog.WarmTemplates();
+            // Handlebars.Net's first compilation takes tens of milliseconds: it runs on another
+            // core while the host is observed. Documents without persistence never pay for it.
+            PlatformCatalog.WarmTemplates(target.Platform.Name);
         }
 
-        var target = options.Resolve(parse, console, clock, announceInterval);
-        return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host), parse.GetValue(options.Templates));
+        return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host), parse.GetValue(options.Templates)) { _ledger = ledger };
     }
 
     private static bool RendersArtefacts(DesiredStateDocument document) =>
@@ -71,7 +91,7 @@ internal sealed class HostSession
     {
         try
         {
-            return Target.Live?.Ledger.Load() ?? Ledger.Empty;
+            return _ledger?.GetAwaiter().GetResult() ?? Target.Live?.Ledger.Load() ?? Ledger.Empty;
         }
         catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException)
         {

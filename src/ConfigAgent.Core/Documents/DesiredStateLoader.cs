@@ -26,6 +26,7 @@ public sealed class DesiredStateLoader(YamlReadLimits limits)
     /// <summary>Reads and validates every document of every file, and the conflicts between them.</summary>
     public DocumentSet Load(IReadOnlyList<SourceText> files, DiagnosticBag diagnostics)
     {
+        var revision = Task.Run(() => Revision(files));
         var documents = new List<DesiredStateDocument>();
         foreach (var file in files)
         {
@@ -58,7 +59,7 @@ public sealed class DesiredStateLoader(YamlReadLimits limits)
             }
         }
 
-        return new DocumentSet(documents, Revision(files));
+        return new DocumentSet(documents, revision);
     }
 
     /// <summary>The documents that apply to <paramref name="host"/>, merged into its desired state.</summary>

@@ -24,7 +24,7 @@ internal static class LinuxModule
         var files = new LocalFileSystem(options.Root);
         var network = new RtnetlinkNetwork();
         var sysctls = new ProcSysctl();
-        var observer = new LinuxHostObserver(network, sysctls, files, options.Clock, System.Net.Dns.GetHostName, options.Labels);
+        var observer = new LinuxHostObserver(network, sysctls, files, options.Clock, KernelHostname.Read, options.Labels);
         var fileExecutor = new FileChangeExecutor(files, new BackupStore(files, options.StateDirectory, options.Clock));
         var executor = new LinuxChangeExecutor(network, sysctls, new PacketAnnouncer(), fileExecutor, options.Clock, options.AnnounceInterval);
         return new LocalHost(

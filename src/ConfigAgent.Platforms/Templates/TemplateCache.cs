@@ -18,11 +18,11 @@ internal sealed class TemplateCache
 
     public ITemplateRenderer For(string? overrideDirectory) => Renderer(overrideDirectory ?? Embedded);
 
-    /// <summary>Compiles the embedded templates in the background.</summary>
-    public void Warm() => _ = Task.Run(() =>
+    /// <summary>Compiles the embedded templates of one platform (<c>linux/...</c>) in the background.</summary>
+    public void Warm(string platform) => _ = Task.Run(() =>
     {
         var renderer = Renderer(Embedded);
-        foreach (var template in HandlebarsTemplateRenderer.Embedded)
+        foreach (var template in HandlebarsTemplateRenderer.Embedded.Where(t => t.StartsWith(platform + "/", StringComparison.Ordinal)))
         {
             renderer.Prepare(template);
         }
