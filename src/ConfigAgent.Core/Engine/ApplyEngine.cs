@@ -53,29 +53,39 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
             return new ApplyResult(plan, ApplyOutcome.Failed, statuses, clock.GetElapsedTime(started), $"step {failed + 1} ({changes[Math.Min(failed, changes.Count - 1)].Resource.Title}): {message}");
         }
 
+        // The intents written ahead already hold what this run created; the ledger is written
+        // again only when the run released something.
+        var released = false;
         foreach (var change in changes.Where(c => c.Resource.Releases(c)))
         {
-            ledger.Forget(change.Resource.Id);
+            released |= ledger.Forget(change.Resource.Id);
         }
 
-        ForgetSettled(planned, ledger, changes);
-        ledgerStore.Save(ledger);
+        if (ForgetSettled(planned, ledger, changes) || released)
+        {
+            ledgerStore.Save(ledger);
+        }
+
         return new ApplyResult(plan, ApplyOutcome.Converged, Steps(changes, _ => StepStatus.Applied), clock.GetElapsedTime(started));
     }
 
     private void Execute(PlanResult planned, Run run, ApplyOptions options, CancellationToken cancellationToken)
     {
         var pending = new List<Change>();
+        var pendingIds = new HashSet<ResourceId>();
         foreach (var change in run.Changes)
         {
             cancellationToken.ThrowIfCancellationRequested();
 
             // A change is verified before anything that depends on it is set: the ARP sysctls are
             // observed in force before a DSR VIP is added.
-            if (pending.Any(p => planned.Compiled.Graph.EdgesFrom(p.Resource.Id).Any(e => e.To == change.Resource.Id)))
+            if (pendingIds.Count > 0 && planned.Compiled.Graph.EdgesTo(change.Resource.Id).Any(e => pendingIds.Contains(e.From)))
             {
                 Verify(pending, cancellationToken);
+                pendingIds.Clear();
             }
+
+            pendingIds.Add(change.Resource.Id);
 
             run.Applied.Add(executor.Apply(change, cancellationToken));
             pending.Add(change);

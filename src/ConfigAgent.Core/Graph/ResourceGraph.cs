@@ -8,6 +8,7 @@ public sealed class ResourceGraph
 {
     private readonly Dictionary<ResourceId, Resource> _resources = [];
     private readonly Dictionary<ResourceId, List<Edge>> _outgoing = [];
+    private readonly Dictionary<ResourceId, List<Edge>> _incoming = [];
     private readonly List<Edge> _edges = [];
     private readonly List<string> _notes = [];
 
@@ -58,10 +59,19 @@ public sealed class ResourceGraph
         }
 
         list.Add(edge);
+        if (!_incoming.TryGetValue(to, out var into))
+        {
+            _incoming[to] = into = [];
+        }
+
+        into.Add(edge);
         _edges.Add(edge);
     }
 
     public IReadOnlyList<Edge> EdgesFrom(ResourceId id) => _outgoing.TryGetValue(id, out var list) ? list : [];
+
+    /// <summary>The edges that end at <paramref name="id"/>: what must be in force before it.</summary>
+    public IReadOnlyList<Edge> EdgesTo(ResourceId id) => _incoming.TryGetValue(id, out var list) ? list : [];
 
     /// <summary>
     /// The apply order (Kahn's algorithm with a priority queue). When the edges hold a cycle,
