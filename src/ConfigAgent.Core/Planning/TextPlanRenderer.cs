@@ -33,7 +33,7 @@ public sealed class TextPlanRenderer(bool color)
                 continue;
             }
 
-            text.Append('\n').Append(Paint(Bold, side == ResourceSide.Runtime ? "Runtime (the live kernel)" : "Persisted (what the host restores at boot)")).Append('\n');
+            text.Append('\n').Append(Paint(Bold, side == ResourceSide.Runtime ? "Runtime (in force now)" : "Persisted (what the host restores at boot)")).Append('\n');
             var width = steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
             foreach (var (change, step) in ofSide)
             {
