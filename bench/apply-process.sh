@@ -2,7 +2,8 @@
 # Issue 3's whole-process figures, in a throwaway network namespace, side by side with the raw
 # floor in the same run:
 #   converge: `configagent apply` of N loopback VIPs from nothing  vs  `ip -batch` adding them;
-#   no-op:    `configagent apply` of N VIPs in sync                 vs  `ip -j addr show`.
+#   no-op:    `configagent apply` of N VIPs in sync                 vs  `ip -j addr show`,
+#             with `configagent --version` as the process start the target adds to the floor.
 # Needs root, iproute2 and hyperfine.   bench/apply-process.sh [VIPS] [PERSISTENCE: none|systemd]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,7 @@ in_ns "$bin" apply "$doc" --root "$root" >/dev/null
 hyperfine -N --warmup 3 --runs 30 --export-markdown "$work/noop.md" \
   -n "configagent apply ($vips VIPs in sync, persistence $persistence)" "ip netns exec $ns $bin apply $doc --root $root" \
   -n "ip -j addr show ($vips VIPs)" "ip netns exec $ns ip -j addr show" \
-  -n "ip netns exec true" "ip netns exec $ns true"
+  -n "ip netns exec true" "ip netns exec $ns true" \
+  -n "configagent --version (process start)" "ip netns exec $ns $bin --version"
 
 cat "$work/converge.md" "$work/noop.md"
