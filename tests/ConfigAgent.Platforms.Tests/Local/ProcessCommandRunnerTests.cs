@@ -23,7 +23,7 @@ public sealed class ProcessCommandRunnerTests
 
         var result = _runner.Run(command, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
-        Assert.Equal(["0", Environment.GetEnvironmentVariable("PATH")], result.StandardOutput.TrimEnd('\n').Split('\n'));
+        Assert.Equal(["0", Environment.GetEnvironmentVariable("PATH") ?? ""], result.StandardOutput.TrimEnd('\n').Split('\n'));
     }
 
     [Fact]
