@@ -131,6 +131,20 @@ public sealed class GitDesiredStateSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_token_in_the_url_never_reaches_the_report_even_when_git_quotes_the_url()
+    {
+        const string Url = "https://deploy:s3cret-token@git.example.invalid/network.git";
+        var runner = new RecordingCommandRunner().Fail(
+            $"git -c core.hooksPath=/dev/null -c gc.autoDetach=false -C {_remote.StateRepository} fetch --quiet --no-tags --no-recurse-submodules --no-write-fetch-head -- {Url} +refs/heads/main:refs/configagent/fetched",
+            $"fatal: repository '{Url}/' not found");
+        var source = new GitDesiredStateSource(new GitSource(Url, GitRemote.Branch, "hosts"), new GitRepository(runner, _remote.StateRepository), LastGood(), _clock);
+
+        var error = source.Current(RunTrigger.Startup).Git!.Error;
+
+        Assert.Equal("git fetch failed (exit 1): fatal: repository 'https://***@git.example.invalid/network.git/' not found", error);
+    }
+
+    [Fact]
     public void A_restarted_agent_recovers_the_last_good_commit_while_the_remote_is_unreachable()
     {
         var applied = _remote.Commit(Documents("192.0.2.10"));
