@@ -11,6 +11,9 @@ public sealed class RecordingCommandRunner : ICommandRunner
     /// <summary>Every command run, as shown to humans, in order.</summary>
     public List<string> Ran { get; } = [];
 
+    /// <summary>Every command run, as the program and its argument list, in order.</summary>
+    public List<CommandLine> Commands { get; } = [];
+
     /// <summary>Answers <paramref name="command"/> (its rendering) with <paramref name="result"/> from now on.</summary>
     public RecordingCommandRunner Answer(string command, CommandResult result)
     {
@@ -24,6 +27,7 @@ public sealed class RecordingCommandRunner : ICommandRunner
     {
         var text = command.ToString();
         Ran.Add(text);
+        Commands.Add(command);
         return _answers.GetValueOrDefault(text) ?? new CommandResult(0, "", "");
     }
 }

@@ -73,6 +73,11 @@ public sealed class AgentConfigurationLoader
             diagnostics.Error(root["desired_state"]?.Span ?? root.Span, "desired_state needs 'paths' (files or directories of documents) or 'git'");
         }
 
+        if (configuration.DesiredStatePaths.Count > 0 && configuration.Git is not null)
+        {
+            diagnostics.Error(root["desired_state"]!.Span, "desired_state takes 'paths' or 'git', not both: one source decides what is in force");
+        }
+
         if (configuration.Schedule.Cron is { } cron && !CronExpression.TryParse(cron, out _))
         {
             diagnostics.Error(root["schedule"]!.Span, $"schedule.cron '{cron}' is not a valid Quartz cron expression (seconds minutes hours day-of-month month day-of-week, e.g. '0 */5 * * * ?')");

@@ -1,4 +1,5 @@
 using ConfigAgent.Agent.Configuration;
+using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Metrics;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
@@ -35,7 +36,7 @@ public static class AgentHost
         services.AddSingleton(configuration);
         services.AddSingleton(clock);
         services.AddSingleton(host);
-        services.AddSingleton(source ?? new FileDesiredStateSource(configuration.DesiredStatePaths, new LastGoodStore(host.Files, configuration.StateDirectory)));
+        services.AddSingleton(source ?? DesiredStateSource(configuration, host, clock));
         services.AddSingleton(new ReportStore(host.Files, configuration.StateDirectory, configuration.ReportsKept));
         if (configuration.MetricsTextfile is { } textfile)
         {
@@ -76,5 +77,18 @@ public static class AgentHost
 
         services.AddHostedService<SystemdNotifier>();
         return builder.Build();
+    }
+
+    private static IDesiredStateSource DesiredStateSource(AgentConfiguration configuration, LocalHost host, TimeProvider clock)
+    {
+        var lastGood = new LastGoodStore(host.Files, configuration.StateDirectory);
+        if (configuration.Git is not { } git)
+        {
+            return new FileDesiredStateSource(configuration.DesiredStatePaths, lastGood);
+        }
+
+        // git works on real paths: the state directory as it lies under --root.
+        var repository = Path.GetFullPath(Path.Join(host.Files.Root, configuration.StateDirectory, "git"));
+        return new GitDesiredStateSource(git, new GitRepository(host.Commands, repository), lastGood, clock);
     }
 }

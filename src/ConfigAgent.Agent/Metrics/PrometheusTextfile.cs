@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Host;
@@ -49,8 +50,28 @@ public sealed class PrometheusTextfile(IFileSystem files, string path)
         text.Append("# HELP configagent_desired_state_info The desired-state revision in force (content hash) and its git commit.\n");
         text.Append("# TYPE configagent_desired_state_info gauge\n");
         text.Append("configagent_desired_state_info{revision=\"").Append(Escape(last.Revision ?? "")).Append("\",commit=\"").Append(Escape(last.Commit ?? "")).Append("\"} 1\n");
-        Gauge(text, "configagent_desired_state_valid", "0 when the newest desired state is invalid and the last good one stays in force.", desiredStateValid ? 1 : 0);
+        Gauge(text, "configagent_desired_state_valid", "0 when the newest desired state is refused (invalid, or a force-push) and the last good one stays in force.", desiredStateValid ? 1 : 0);
+        if (last.Git is { } git)
+        {
+            Git(text, git);
+        }
+
         return text.ToString();
+    }
+
+    // What a fleet query needs to see which hosts lag: commits compare by time, not by name.
+    private static void Git(StringBuilder text, GitPull git)
+    {
+        if (git.CommitTime is { } committed)
+        {
+            Gauge(text, "configagent_desired_state_commit_timestamp_seconds", "When the git commit in force was committed, in Unix time.", committed.ToUnixTimeSeconds());
+        }
+
+        Gauge(text, "configagent_git_fetch_success", "1 when the last fetch of the branch (and reading its head) worked.", git.Error is null ? 1 : 0);
+        if (git.LastFetched is { } fetched)
+        {
+            Gauge(text, "configagent_git_last_fetch_success_timestamp_seconds", "When a fetch of the branch last worked, in Unix time.", fetched.ToUnixTimeMilliseconds() / 1000.0);
+        }
     }
 
     private static void Gauge(StringBuilder text, string name, string help, double value)

@@ -1,3 +1,4 @@
+using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
 
@@ -32,6 +33,9 @@ public sealed record RunReport
 
     /// <summary>The git commit of that revision, when the agent pulls from git.</summary>
     public string? Commit { get; init; }
+
+    /// <summary>What the pull from git found (the fetched head, the last fetch, its error), when the agent pulls from git.</summary>
+    public GitPull? Git { get; init; }
 
     /// <summary>Why the newest desired state was not used: its problems, file:line:col each.</summary>
     public IReadOnlyList<string> DesiredStateProblems { get; init; } = [];

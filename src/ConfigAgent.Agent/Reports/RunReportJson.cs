@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
 
@@ -29,6 +30,11 @@ public static class RunReportJson
             Nullable(json, "revision", report.Revision);
             Nullable(json, "commit", report.Commit);
             Nullable(json, "error", report.Error);
+            if (report.Git is { } git)
+            {
+                WriteGit(json, git);
+            }
+
             json.WriteStartArray("desired_state_problems");
             foreach (var problem in report.DesiredStateProblems)
             {
@@ -102,6 +108,7 @@ public static class RunReportJson
                 Revision = root.GetProperty("revision").GetString(),
                 Commit = root.GetProperty("commit").GetString(),
                 Error = root.GetProperty("error").GetString(),
+                Git = root.TryGetProperty("git", out var git) ? ReadGit(git) : null,
                 DesiredStateProblems = [.. root.GetProperty("desired_state_problems").EnumerateArray().Select(p => p.GetString()!)],
                 Resources = resources.GetProperty("total").GetInt32(),
                 InSync = resources.GetProperty("in_sync").GetInt32(),
@@ -125,6 +132,28 @@ public static class RunReportJson
             throw new FormatException($"not a readable run report: {ex.Message}", ex);
         }
     }
+
+    private static void WriteGit(Utf8JsonWriter json, GitPull git)
+    {
+        json.WriteStartObject("git");
+        json.WriteString("branch", git.Branch);
+        json.WriteString("path", git.Path);
+        Nullable(json, "fetched_commit", git.FetchedCommit);
+        Nullable(json, "last_fetched", git.LastFetched);
+        Nullable(json, "fetch_error", git.Error);
+        Nullable(json, "commit_time", git.CommitTime);
+        json.WriteEndObject();
+    }
+
+    private static GitPull ReadGit(JsonElement git) => new(git.GetProperty("branch").GetString()!, git.GetProperty("path").GetString()!)
+    {
+        FetchedCommit = git.GetProperty("fetched_commit").GetString(),
+        LastFetched = Time(git.GetProperty("last_fetched")),
+        Error = git.GetProperty("fetch_error").GetString(),
+        CommitTime = Time(git.GetProperty("commit_time")),
+    };
+
+    private static DateTimeOffset? Time(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDateTimeOffset();
 
     /// <summary>snake_case words for enum values: address_event, in_sync.</summary>
     public static string Word<T>(T value)
@@ -160,6 +189,18 @@ public static class RunReportJson
         else
         {
             json.WriteString(name, value);
+        }
+    }
+
+    private static void Nullable(Utf8JsonWriter json, string name, DateTimeOffset? value)
+    {
+        if (value is { } time)
+        {
+            json.WriteString(name, time);
+        }
+        else
+        {
+            json.WriteNull(name);
         }
     }
 }

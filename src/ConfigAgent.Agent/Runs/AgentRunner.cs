@@ -27,10 +27,15 @@ public sealed partial class AgentRunner(
         var runId = Guid.NewGuid().ToString("N")[..12];
         using var scope = log.BeginScope(new Dictionary<string, object> { ["RunId"] = runId, ["Trigger"] = trigger });
         var started = clock.GetUtcNow();
-        var snapshot = source.Current();
+        var snapshot = source.Current(trigger);
         foreach (var problem in snapshot.Problems)
         {
             LogInvalidDesiredState(problem, snapshot.InForce?.ShortRevision ?? "none");
+        }
+
+        if (snapshot.Git?.Error is { } pullError)
+        {
+            LogPullFailed(snapshot.Git.Branch, pullError, snapshot.Commit ?? "none");
         }
 
         ConvergenceResult? result = null;
@@ -85,6 +90,9 @@ public sealed partial class AgentRunner(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The desired state is invalid, revision {InForce} stays in force: {Problem}")]
     private partial void LogInvalidDesiredState(string problem, string inForce);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Cannot pull branch {Branch}, commit {InForce} stays in force: {Problem}")]
+    private partial void LogPullFailed(string branch, string problem, string inForce);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {Outcome} ({Trigger}): {Drift} drifted of {Resources} resources in {DurationMs:0.0} ms, revision {Revision} {Error}")]
     private partial void LogRun(RunOutcome outcome, RunTrigger trigger, int drift, int resources, double durationMs, string revision, string error);

@@ -1,3 +1,4 @@
+using ConfigAgent.Agent.Git;
 using ConfigAgent.Documents;
 
 namespace ConfigAgent.Agent.Runs;
@@ -9,4 +10,8 @@ namespace ConfigAgent.Agent.Runs;
 /// <param name="InForce">What the run converges to; null when no revision was ever valid.</param>
 /// <param name="Commit">The git commit of that revision, when the source is git.</param>
 /// <param name="NewestIsValid">False when the newest files were refused (their problems are listed).</param>
-public sealed record DesiredStateSnapshot(DocumentSet? InForce, string? Commit, bool NewestIsValid, IReadOnlyList<string> Problems);
+public sealed record DesiredStateSnapshot(DocumentSet? InForce, string? Commit, bool NewestIsValid, IReadOnlyList<string> Problems)
+{
+    /// <summary>What the pull found, when the source is git: the fetched head, when a fetch last worked, why this one failed.</summary>
+    public GitPull? Git { get; init; }
+}

@@ -9,7 +9,7 @@ public sealed class FileDesiredStateSource(IReadOnlyList<string> paths, LastGood
     private readonly DesiredStateLoader _loader = new();
     private DocumentSet? _inForce;
 
-    public DesiredStateSnapshot Current()
+    public DesiredStateSnapshot Current(RunTrigger trigger)
     {
         var diagnostics = new DiagnosticBag();
         var texts = DocumentFiles.Read(paths, diagnostics);

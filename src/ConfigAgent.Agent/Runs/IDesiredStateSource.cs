@@ -4,5 +4,6 @@ namespace ConfigAgent.Agent.Runs;
 public interface IDesiredStateSource
 {
     /// <summary>Reads the newest revision, validates it completely, and falls back to the last good one.</summary>
-    DesiredStateSnapshot Current();
+    /// <param name="trigger">Why the run starts: a source that reaches over the network may leave kernel-event runs to what is in force.</param>
+    DesiredStateSnapshot Current(RunTrigger trigger);
 }

@@ -24,7 +24,7 @@ internal static class RunReports
         var outcomes = (plan?.Resources ?? []).Select(r => Outcome(r, changes.FirstOrDefault(c => c.Resource.Id == r.Id), steps, configuration.Mode)).ToList();
         var error = result?.Error ?? result?.Applied?.Failure
             ?? (result?.Diagnostics.HasErrors == true ? "the desired state does not apply to this host: see the log" : null)
-            ?? (snapshot.InForce is null ? "no valid desired state: " + string.Join("; ", snapshot.Problems) : null);
+            ?? (snapshot.InForce is null ? "no valid desired state: " + string.Join("; ", snapshot.Problems.Append(snapshot.Git?.Error).OfType<string>()) : null);
         return new RunReport
         {
             RunId = runId,
@@ -36,6 +36,7 @@ internal static class RunReports
             Outcome = OutcomeOf(snapshot, result),
             Revision = snapshot.InForce?.Revision,
             Commit = snapshot.Commit,
+            Git = snapshot.Git,
             DesiredStateProblems = snapshot.Problems,
             Resources = plan?.Resources.Count ?? 0,
             InSync = plan?.InSync ?? 0,

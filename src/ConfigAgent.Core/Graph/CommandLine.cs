@@ -13,6 +13,9 @@ public sealed record CommandLine(string Program, IReadOnlyList<string> Arguments
     /// <summary>How <see cref="ToString"/> quotes the words: the shell of the host the command runs on.</summary>
     public CommandQuoting Quoting { get; init; } = CommandQuoting.Posix;
 
+    /// <summary>Variables set for this command on top of the agent's own environment (e.g. GIT_TERMINAL_PROMPT=0).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A quoted rendering for humans to read (and paste); execution never uses it.</summary>
     public override string ToString()
     {

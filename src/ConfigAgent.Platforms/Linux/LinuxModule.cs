@@ -32,6 +32,7 @@ internal static class LinuxModule
             observer,
             executor,
             files,
+            new ProcessCommandRunner(),
             new LedgerStore(files, options.StateDirectory),
             new FileRunLock(files.Resolve(options.StateDirectory.TrimEnd('/') + "/lock"), options.Clock),
             () => new KernelAddressEvents());

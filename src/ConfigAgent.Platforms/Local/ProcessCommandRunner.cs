@@ -26,6 +26,11 @@ internal sealed class ProcessCommandRunner : ICommandRunner
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in command.Environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = new Process { StartInfo = start };
         try
         {

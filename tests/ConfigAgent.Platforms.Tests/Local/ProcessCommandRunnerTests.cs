@@ -17,6 +17,16 @@ public sealed class ProcessCommandRunnerTests
     }
 
     [Fact]
+    public void The_command_s_environment_variables_reach_the_program_beside_the_inherited_ones()
+    {
+        var command = new CommandLine("printenv", "CONFIGAGENT_TEST_VARIABLE", "PATH") { Environment = new Dictionary<string, string> { ["CONFIGAGENT_TEST_VARIABLE"] = "0" } };
+
+        var result = _runner.Run(command, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["0", Environment.GetEnvironmentVariable("PATH") ?? ""], result.StandardOutput.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void Standard_error_and_the_exit_code_are_captured()
     {
         var result = _runner.Run(new CommandLine("ls", "/nonexistent-configagent-path"), TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
