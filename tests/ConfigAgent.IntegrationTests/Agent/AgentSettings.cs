@@ -20,6 +20,9 @@ internal sealed record AgentSettings
 
     public bool JsonLogs { get; init; }
 
+    /// <summary>A git remote to pull the desired state from (branch main, path <c>hosts</c>) instead of the lab's directory.</summary>
+    public string? GitUrl { get; init; }
+
     /// <summary>A real path for the rolling log file (Serilog writes it, not the host seam: no root).</summary>
     public string? LogFile { get; init; }
 
@@ -29,7 +32,7 @@ internal sealed record AgentSettings
         {
             "version: 1",
             "desired_state:",
-            $"  paths: [{desiredDirectory}]",
+            GitUrl is null ? $"  paths: [{desiredDirectory}]" : $"  git: {{url: '{GitUrl}', branch: main, path: hosts}}",
             $"mode: {Mode}",
             "schedule:",
             $"  interval: {Interval}",
