@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConfigAgent.Graph;
 using ConfigAgent.Planning;
@@ -17,45 +15,33 @@ public static class FleetPlanJsonRenderer
 
     public const int FormatVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
+    public static string Render(FleetPlan fleet) => JsonText.Write(json =>
     {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Render(FleetPlan fleet)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        json.WriteStartObject();
+        json.WriteString("format", FormatName);
+        json.WriteNumber("version", FormatVersion);
+        json.WriteString("revision", fleet.Revision);
+        json.WriteString("facts_dir", fleet.FactsDirectory);
+        json.WriteStartObject("summary");
+        json.WriteNumber("hosts", fleet.Hosts.Count);
+        json.WriteNumber("hosts_with_changes", fleet.HostsWithChanges);
+        json.WriteNumber("changes", fleet.Changes);
+        json.WriteNumber("create", fleet.Count(ChangeAction.Create));
+        json.WriteNumber("update", fleet.Count(ChangeAction.Update));
+        json.WriteNumber("delete", fleet.Count(ChangeAction.Delete));
+        json.WriteNumber("blocked_hosts", fleet.BlockedHosts);
+        json.WriteNumber("error_hosts", fleet.ErrorHosts);
+        json.WriteNumber("exit_code", fleet.ExitCode);
+        json.WriteEndObject();
+        json.WriteStartArray("hosts");
+        foreach (var host in fleet.Hosts)
         {
-            json.WriteStartObject();
-            json.WriteString("format", FormatName);
-            json.WriteNumber("version", FormatVersion);
-            json.WriteString("revision", fleet.Revision);
-            json.WriteString("facts_dir", fleet.FactsDirectory);
-            json.WriteStartObject("summary");
-            json.WriteNumber("hosts", fleet.Hosts.Count);
-            json.WriteNumber("hosts_with_changes", fleet.HostsWithChanges);
-            json.WriteNumber("changes", fleet.Changes);
-            json.WriteNumber("create", fleet.Count(ChangeAction.Create));
-            json.WriteNumber("update", fleet.Count(ChangeAction.Update));
-            json.WriteNumber("delete", fleet.Count(ChangeAction.Delete));
-            json.WriteNumber("blocked_hosts", fleet.BlockedHosts);
-            json.WriteNumber("error_hosts", fleet.ErrorHosts);
-            json.WriteNumber("exit_code", fleet.ExitCode);
-            json.WriteEndObject();
-            json.WriteStartArray("hosts");
-            foreach (var host in fleet.Hosts)
-            {
-                WriteHost(json, host);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteHost(json, host);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static void WriteHost(Utf8JsonWriter json, FleetHostPlan host)
     {

@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConfigAgent.Planning;
 
 namespace ConfigAgent.Fleet;
 
@@ -14,46 +13,34 @@ public static class HostsJsonRenderer
 
     public const int FormatVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
+    public static string Render(HostsReport report) => JsonText.Write(json =>
     {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        json.WriteStartObject();
+        json.WriteString("format", FormatName);
+        json.WriteNumber("version", FormatVersion);
+        json.WriteString("revision", report.Revision);
+        json.WriteString("facts_dir", report.FactsDirectory);
+        json.WriteStartArray("hosts");
+        foreach (var host in report.Hosts)
+        {
+            WriteHost(json, host);
+        }
 
-    public static string Render(HostsReport report)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        json.WriteEndArray();
+        json.WriteStartArray("documents");
+        foreach (var document in report.Documents)
         {
             json.WriteStartObject();
-            json.WriteString("format", FormatName);
-            json.WriteNumber("version", FormatVersion);
-            json.WriteString("revision", report.Revision);
-            json.WriteString("facts_dir", report.FactsDirectory);
-            json.WriteStartArray("hosts");
-            foreach (var host in report.Hosts)
-            {
-                WriteHost(json, host);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("documents");
-            foreach (var document in report.Documents)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", document.Name);
-                json.WriteString("source", document.Span.ToString());
-                WriteStrings(json, "hosts", report.HostsOf(document));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            WriteStrings(json, "unselected_hosts", [.. report.Unselected.Select(h => h.Host.Hostname)]);
+            json.WriteString("name", document.Name);
+            json.WriteString("source", document.Span.ToString());
+            WriteStrings(json, "hosts", report.HostsOf(document));
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+        json.WriteEndArray();
+        WriteStrings(json, "unselected_hosts", [.. report.Unselected.Select(h => h.Host.Hostname)]);
+        json.WriteEndObject();
+    });
 
     private static void WriteHost(Utf8JsonWriter json, HostAssignment host)
     {
