@@ -82,6 +82,19 @@ public sealed class FleetPlanTests
     }
 
     [Fact]
+    public void A_host_of_an_unknown_platform_is_an_error_on_that_host()
+    {
+        using var facts = new FleetFacts().With("web-02").With("web-01", edit: text => text.Replace("\"platform\": \"linux\"", "\"platform\": \"solaris\"", StringComparison.Ordinal));
+
+        var (code, output, error) = CliRun.Run("plan", "--facts-dir", facts.Directory, FleetFacts.Documents, "--format", "json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("\"status\": \"error\"", output);
+        Assert.Contains("\"status\": \"in_sync\"", output);
+        Assert.Contains("web-01.json: unknown platform 'solaris' (known: linux, aix, windows)", error);
+    }
+
+    [Fact]
     public void A_blocked_host_fails_the_plan()
     {
         using var facts = new FleetFacts().With("lb-01", edit: text => text.Replace("\"eth1\"", "\"eth2\"", StringComparison.Ordinal));
