@@ -95,6 +95,17 @@ public sealed class FleetPlanTests
     }
 
     [Fact]
+    public void A_hostname_from_a_facts_file_cannot_break_out_of_the_markdown()
+    {
+        using var facts = new FleetFacts().With("web-02", edit: text => text.Replace("\"hostname\": \"web-02\"", "\"hostname\": \"web-<img src=x>|`2\"", StringComparison.Ordinal));
+
+        var (_, output, _) = CliRun.Run("plan", "--facts-dir", facts.Directory, FleetFacts.Documents, "--format", "markdown");
+
+        Assert.Contains("| `web-&lt;img src=x>\\|'2` | linux | `web-pool` |", output);
+        Assert.DoesNotContain("<img", output);
+    }
+
+    [Fact]
     public void A_blocked_host_fails_the_plan()
     {
         using var facts = new FleetFacts().With("lb-01", edit: text => text.Replace("\"eth1\"", "\"eth2\"", StringComparison.Ordinal));
