@@ -22,24 +22,13 @@ public sealed record FleetPlan(string Revision, string FactsDirectory, IReadOnly
     /// </summary>
     public int ExitCode => BlockedHosts + ErrorHosts > 0 ? 1 : HostsWithChanges > 0 ? 2 : 0;
 
-    /// <summary>"2 of 5 hosts would change: 9 changes (7 to create, 2 to update, 0 to delete); 1 blocked, 1 error."</summary>
+    /// <summary>"2 of 5 hosts would change: 9 changes (7 to create, 2 to update, 0 to delete); 1 host blocked, 0 with errors."</summary>
     public string Summary()
     {
         var text = HostsWithChanges == 0
-            ? $"No changes on {Plural(Hosts.Count, "host")}."
-            : $"{HostsWithChanges} of {Plural(Hosts.Count, "host")} would change: {Plural(Changes, "change")} ({Count(ChangeAction.Create)} to create, {Count(ChangeAction.Update)} to update, {Count(ChangeAction.Delete)} to delete).";
-        var problems = new List<string>();
-        if (BlockedHosts > 0)
-        {
-            problems.Add($"{Plural(BlockedHosts, "host")} blocked");
-        }
-
-        if (ErrorHosts > 0)
-        {
-            problems.Add($"{Plural(ErrorHosts, "host")} with errors");
-        }
-
-        return problems.Count == 0 ? text : $"{text} {string.Join(", ", problems)}.";
+            ? $"No changes on {Plural(Hosts.Count, "host")}"
+            : $"{HostsWithChanges} of {Plural(Hosts.Count, "host")} would change: {Plural(Changes, "change")} ({Count(ChangeAction.Create)} to create, {Count(ChangeAction.Update)} to update, {Count(ChangeAction.Delete)} to delete)";
+        return $"{text}; {Plural(BlockedHosts, "host")} blocked, {ErrorHosts} with errors.";
     }
 
     internal static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

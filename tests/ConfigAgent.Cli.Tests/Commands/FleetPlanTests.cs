@@ -54,7 +54,7 @@ public sealed class FleetPlanTests
         var (code, output, _) = CliRun.Run("plan", "--facts-dir", facts.Directory, FleetFacts.Documents);
 
         Assert.Equal(0, code);
-        Assert.EndsWith("No changes on 2 hosts.\n", output);
+        Assert.EndsWith("No changes on 2 hosts; 0 hosts blocked, 0 with errors.\n", output);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class FleetPlanTests
         Assert.Equal(1, code);
         Assert.Contains("| `broken` | unknown | — | error: 1 problem |", output);
         Assert.Contains("| `web-01` | linux | `web-pool` | +5 ~4 -0 |", output);
-        Assert.Contains("1 host with errors.", output);
+        Assert.Contains("would change: 9 changes (5 to create, 4 to update, 0 to delete); 0 hosts blocked, 1 with errors.", output);
         Assert.Contains($"error: {Path.Combine(facts.Directory, "broken.json")}: cannot read the facts: not a valid facts file", error);
     }
 
@@ -114,7 +114,7 @@ public sealed class FleetPlanTests
 
         Assert.Equal(1, code);
         Assert.Contains("there is no interface 'eth1'", output);
-        Assert.EndsWith("1 host blocked.\n", output);
+        Assert.EndsWith("; 1 host blocked, 0 with errors.\n", output);
     }
 
     [Fact]
