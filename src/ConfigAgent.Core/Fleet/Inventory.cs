@@ -20,6 +20,12 @@ public static class Inventory
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToArray();
+        if (files.Length == 0)
+        {
+            // An empty inventory would make a pull-request check pass while planning nothing.
+            throw new IOException($"the facts directory {directory} holds no *.json facts file");
+        }
+
         var hosts = new InventoryHost[files.Length];
         Parallel.For(0, files.Length, i => hosts[i] = ReadHost(files[i]));
         return Deduplicate(hosts.OrderBy(h => h.Hostname, StringComparer.OrdinalIgnoreCase).ThenBy(h => h.File, StringComparer.Ordinal));

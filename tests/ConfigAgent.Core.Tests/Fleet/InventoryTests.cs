@@ -56,6 +56,16 @@ public sealed class InventoryTests : IDisposable
         Assert.Equal($"the facts directory {missing} does not exist", error.Message);
     }
 
+    [Fact]
+    public void An_empty_directory_is_refused_rather_than_planned_as_no_host()
+    {
+        File.WriteAllText(Path.Combine(_directory, "README.md"), "facts go here");
+
+        var error = Assert.Throws<IOException>(() => Inventory.Read(_directory));
+
+        Assert.Equal($"the facts directory {_directory} holds no *.json facts file", error.Message);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private void Write(string file, string hostname) =>
