@@ -102,7 +102,7 @@ internal sealed partial class AgentSections(NodeReader reader, TimeProvider cloc
         var interval = section?["interval"] is { } intervalNode ? Duration(intervalNode, "schedule.interval", Durations.Longest) : null;
         var cron = section?["cron"] is { } cronNode ? Cron(cronNode) : null;
         var splay = section?["splay"] is { } splayNode ? Duration(splayNode, "schedule.splay", Durations.Longest) ?? TimeSpan.Zero : TimeSpan.Zero;
-        if (interval is not null && cron is not null)
+        if (section?["interval"] is not null && section["cron"] is not null)
         {
             reader.Error(node, "schedule takes 'interval' or 'cron', not both");
         }
