@@ -11,12 +11,8 @@ public sealed class DesiredStateSchemaFixture : IAsyncLifetime
 {
     private readonly Dictionary<string, IReadOnlyList<SchemaVerdict>> _verdicts = new(StringComparer.Ordinal);
 
-    /// <summary>The example files, relative to the repository root, with '/' separators.</summary>
-    public static IReadOnlyList<string> ExampleFiles() =>
-        [.. Directory.EnumerateFiles(RepositoryPaths.Examples, "*.*", SearchOption.AllDirectories)
-            .Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
-            .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)];
+    /// <summary>The desired-state example files (agent configurations have tests of their own), relative to the repository root.</summary>
+    public static IReadOnlyList<string> ExampleFiles() => Testing.ExampleFiles.DesiredState();
 
     public static string ExampleKey(string file) => "example:" + file;
 
