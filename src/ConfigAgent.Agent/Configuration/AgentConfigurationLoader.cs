@@ -2,17 +2,18 @@ using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents.Binding;
 using ConfigAgent.Documents.Yaml;
 using ConfigAgent.Engine;
-using Quartz;
 
 namespace ConfigAgent.Agent.Configuration;
 
 /// <summary>
 /// Reads the agent's configuration file with the same reader as desired-state documents: every
-/// problem reported at once as file:line:col, unknown keys with a suggestion.
+/// problem reported at once as file:line:col, unknown keys with a suggestion. Nothing in the file
+/// makes it throw: a bad value is a diagnostic at its node.
 /// </summary>
-public sealed class AgentConfigurationLoader
+/// <param name="clock">Now, for the cron check: an expression that never fires again is refused.</param>
+public sealed class AgentConfigurationLoader(TimeProvider clock)
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
         ["version", "desired_state", "mode", "schedule", "events", "root", "state_directory", "host", "lock_timeout", "announce_interval", "templates", "logging", "reports", "metrics"];
 
     private static readonly IReadOnlyDictionary<string, RunMode> Modes = new Dictionary<string, RunMode>(StringComparer.Ordinal)
@@ -20,6 +21,11 @@ public sealed class AgentConfigurationLoader
         ["enforce"] = RunMode.Enforce,
         ["audit"] = RunMode.Audit,
     };
+
+    public AgentConfigurationLoader()
+        : this(TimeProvider.System)
+    {
+    }
 
     public AgentConfiguration? Load(string path, string text, DiagnosticBag diagnostics)
     {
@@ -47,7 +53,7 @@ public sealed class AgentConfigurationLoader
             diagnostics.Error(root["version"]?.Span ?? root.Span, $"'version: {AgentConfiguration.CurrentVersion}' is required (this agent reads version {AgentConfiguration.CurrentVersion})");
         }
 
-        var sections = new AgentSections(reader);
+        var sections = new AgentSections(reader, clock);
         var configuration = new AgentConfiguration
         {
             DesiredStatePaths = root["desired_state"] is { } desired ? sections.DesiredStatePaths(desired) : [],
@@ -60,27 +66,24 @@ public sealed class AgentConfigurationLoader
             StateDirectory = root["state_directory"] is { } state ? sections.AbsolutePath(state, "state_directory") ?? Platforms.LocalHostOptions.DefaultStateDirectory : Platforms.LocalHostOptions.DefaultStateDirectory,
             Hostname = root["host"] is { } host ? sections.Hostname(host) : null,
             Labels = root["host"] is { } hostLabels ? sections.Labels(hostLabels) : new Dictionary<string, string>(),
-            LockTimeout = root["lock_timeout"] is { } lockTimeout ? sections.Duration(lockTimeout, "lock_timeout") ?? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(30),
-            AnnounceInterval = root["announce_interval"] is { } announce ? sections.Duration(announce, "announce_interval") ?? Platforms.LocalHostOptions.DefaultAnnounceInterval : Platforms.LocalHostOptions.DefaultAnnounceInterval,
+            LockTimeout = root["lock_timeout"] is { } lockTimeout ? sections.Duration(lockTimeout, "lock_timeout", Durations.Longest) ?? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(30),
+            AnnounceInterval = root["announce_interval"] is { } announce ? sections.Duration(announce, "announce_interval", Durations.LongestPause) ?? Platforms.LocalHostOptions.DefaultAnnounceInterval : Platforms.LocalHostOptions.DefaultAnnounceInterval,
             Templates = root["templates"] is { } templates ? sections.AbsolutePath(templates, "templates") : null,
             Logging = root["logging"] is { } logging ? sections.Logging(logging) : new LoggingSettings(),
             ReportsKept = root["reports"] is { } reports ? sections.ReportsKept(reports) : 100,
             MetricsTextfile = root["metrics"] is { } metrics ? sections.MetricsTextfile(metrics) : null,
         };
 
-        if (configuration.DesiredStatePaths.Count == 0 && configuration.Git is null)
+        // By the keys written, not by what bound: a bad value in either is reported at its own line.
+        var source = root["desired_state"] as SourceMapping;
+        if (root["desired_state"] is null || (source is not null && source["paths"] is null && source["git"] is null))
         {
             diagnostics.Error(root["desired_state"]?.Span ?? root.Span, "desired_state needs 'paths' (files or directories of documents) or 'git'");
         }
 
-        if (configuration.DesiredStatePaths.Count > 0 && configuration.Git is not null)
+        if (source?["paths"] is not null && source["git"] is not null)
         {
             diagnostics.Error(root["desired_state"]!.Span, "desired_state takes 'paths' or 'git', not both: one source decides what is in force");
-        }
-
-        if (configuration.Schedule.Cron is { } cron && !CronExpression.TryParse(cron, out _))
-        {
-            diagnostics.Error(root["schedule"]!.Span, $"schedule.cron '{cron}' is not a valid Quartz cron expression (seconds minutes hours day-of-month month day-of-week, e.g. '0 */5 * * * ?')");
         }
 
         return diagnostics.HasErrors ? null : configuration;

@@ -1,11 +1,16 @@
+using System.Text.RegularExpressions;
 using ConfigAgent.Documents.Binding;
 using ConfigAgent.Documents.Yaml;
 using ConfigAgent.Hosts;
+using Quartz;
 
 namespace ConfigAgent.Agent.Configuration;
 
-/// <summary>Binds the sections of the agent configuration.</summary>
-internal sealed class AgentSections(NodeReader reader)
+/// <summary>
+/// Binds the sections of the agent configuration. Each rule here is stated again in
+/// schemas/agent-config-v1.schema.json; AgentConfigSchemaTests keeps the two in agreement.
+/// </summary>
+internal sealed partial class AgentSections(NodeReader reader, TimeProvider clock)
 {
     private static readonly string[] DesiredStateKeys = ["paths", "git"];
     private static readonly string[] GitKeys = ["url", "branch", "path"];
@@ -27,7 +32,13 @@ internal sealed class AgentSections(NodeReader reader)
     {
         var section = reader.Mapping(node, "desired_state", DesiredStateKeys);
         var paths = new List<string>();
-        foreach (var item in section?["paths"] is { } pathsNode ? reader.Sequence(pathsNode, "desired_state.paths")?.Items ?? [] : [])
+        var items = section?["paths"] is { } pathsNode ? reader.Sequence(pathsNode, "desired_state.paths")?.Items ?? [] : [];
+        if (section?["paths"] is SourceSequence { Items.Count: 0 } empty)
+        {
+            reader.Error(empty, "desired_state.paths is empty: list the files or directories of desired-state documents");
+        }
+
+        foreach (var item in items)
         {
             if (AbsolutePath(item, "a desired-state path") is { } path)
             {
@@ -57,16 +68,21 @@ internal sealed class AgentSections(NodeReader reader)
             return null;
         }
 
-        if (url.StartsWith('-') || url.Any(char.IsWhiteSpace))
+        // git runs transports by URL scheme, some of which run commands (ext::, fd::): only the
+        // transports that fetch data are accepted, and nothing git could read as an option.
+        if (!GitUrl().IsMatch(url))
         {
-            reader.Error(git["url"]!, $"'{url}' is not a git repository URL");
+            reader.Error(git["url"]!, $"desired_state.git.url '{url}' is not a git repository URL ConfigAgent accepts: an https, http, ssh, git or file URL, user@host:path, or an absolute path");
             return null;
         }
 
         var branch = git["branch"] is { } branchNode ? reader.String(branchNode, "desired_state.git.branch") ?? "main" : "main";
-        if (branch.StartsWith('-') || branch.Contains("..", StringComparison.Ordinal) || !branch.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/'))
+        if (!BranchName().IsMatch(branch))
         {
-            reader.Error(git["branch"]!, $"'{branch}' is not a branch name ConfigAgent accepts (letters, digits, '-', '_', '.', '/')");
+            reader.Error(git["branch"]!, branch.Length == 0
+                ? "desired_state.git.branch is empty: name the branch to follow (default: main)"
+                : $"desired_state.git.branch '{branch}' is not a branch name ConfigAgent accepts (letters, digits, '-', '_', '.', '/'; " +
+                  "no '..', '//', a part starting with '.', or an end in '/', '.' or '.lock', as git check-ref-format rules)");
             return null;
         }
 
@@ -83,10 +99,10 @@ internal sealed class AgentSections(NodeReader reader)
     public Schedule Schedule(SourceNode node)
     {
         var section = reader.Mapping(node, "schedule", ScheduleKeys);
-        var interval = section?["interval"] is { } intervalNode ? Duration(intervalNode, "schedule.interval") : null;
-        var cron = section?["cron"] is { } cronNode ? reader.String(cronNode, "schedule.cron") : null;
-        var splay = section?["splay"] is { } splayNode ? Duration(splayNode, "schedule.splay") ?? TimeSpan.Zero : TimeSpan.Zero;
-        if (interval is not null && cron is not null)
+        var interval = section?["interval"] is { } intervalNode ? Duration(intervalNode, "schedule.interval", Durations.Longest) : null;
+        var cron = section?["cron"] is { } cronNode ? Cron(cronNode) : null;
+        var splay = section?["splay"] is { } splayNode ? Duration(splayNode, "schedule.splay", Durations.Longest) ?? TimeSpan.Zero : TimeSpan.Zero;
+        if (section?["interval"] is not null && section["cron"] is not null)
         {
             reader.Error(node, "schedule takes 'interval' or 'cron', not both");
         }
@@ -99,11 +115,36 @@ internal sealed class AgentSections(NodeReader reader)
         return new Schedule(interval ?? (cron is null ? Configuration.Schedule.DefaultInterval : null), cron, splay);
     }
 
+    private string? Cron(SourceNode node)
+    {
+        var cron = reader.String(node, "schedule.cron");
+        if (cron is null)
+        {
+            return null;
+        }
+
+        if (!CronExpression.TryParse(cron, out var expression) || expression is null)
+        {
+            reader.Error(node, $"schedule.cron '{cron}' is not a valid Quartz cron expression (seconds minutes hours day-of-month month day-of-week [year], e.g. '0 */5 * * * ?')");
+            return null;
+        }
+
+        // Quartz refuses to schedule a trigger that never fires (31 February, a past year): say
+        // so here, at the line, rather than let the agent fail at start-up.
+        if (expression.GetNextValidTimeAfter(clock.GetUtcNow()) is null)
+        {
+            reader.Error(node, $"schedule.cron '{cron}' never fires (a date that does not exist, or a year that has passed)");
+            return null;
+        }
+
+        return cron;
+    }
+
     public bool AddressEvents(SourceNode node) =>
         reader.Mapping(node, "events", EventKeys)?["addresses"] is { } addresses ? reader.Boolean(addresses, "events.addresses") ?? true : true;
 
     public TimeSpan Debounce(SourceNode node) =>
-        (node as SourceMapping)?["debounce"] is { } debounce ? Duration(debounce, "events.debounce") ?? TimeSpan.FromMilliseconds(200) : TimeSpan.FromMilliseconds(200);
+        (node as SourceMapping)?["debounce"] is { } debounce ? Duration(debounce, "events.debounce", Durations.LongestPause) ?? TimeSpan.FromMilliseconds(200) : TimeSpan.FromMilliseconds(200);
 
     public string? Hostname(SourceNode node)
     {
@@ -155,7 +196,7 @@ internal sealed class AgentSections(NodeReader reader)
     {
         var section = reader.Mapping(node, "logging", LoggingKeys);
         var level = section?["level"] is { } levelNode ? reader.String(levelNode, "logging.level") : null;
-        if (level is not null && !Levels.Contains(level.ToLowerInvariant()))
+        if (level is not null && !(level.All(char.IsAscii) && Levels.Contains(level.ToLowerInvariant())))
         {
             reader.Error(section!["level"]!, $"logging.level: unknown level '{level}' (expected one of: {string.Join(", ", Levels)})");
             level = null;
@@ -171,10 +212,24 @@ internal sealed class AgentSections(NodeReader reader)
     public int ReportsKept(SourceNode node) =>
         reader.Mapping(node, "reports", ReportKeys)?["keep"] is { } keep ? reader.Integer(keep, "reports.keep", 1, 10_000) ?? 100 : 100;
 
-    public string? MetricsTextfile(SourceNode node) =>
-        reader.Mapping(node, "metrics", MetricKeys)?["textfile"] is { } textfile ? AbsolutePath(textfile, "metrics.textfile") : null;
+    public string? MetricsTextfile(SourceNode node)
+    {
+        if (reader.Mapping(node, "metrics", MetricKeys)?["textfile"] is not { } textfile || AbsolutePath(textfile, "metrics.textfile") is not { } path)
+        {
+            return null;
+        }
 
-    public TimeSpan? Duration(SourceNode node, string what)
+        // node_exporter's textfile collector reads *.prom and nothing else.
+        if (!path.EndsWith(".prom", StringComparison.Ordinal) || path.EndsWith("/.prom", StringComparison.Ordinal))
+        {
+            reader.Error(textfile, $"metrics.textfile '{path}' must end in .prom: node_exporter's textfile collector reads only *.prom files");
+            return null;
+        }
+
+        return path;
+    }
+
+    public TimeSpan? Duration(SourceNode node, string what, TimeSpan longest)
     {
         var text = reader.String(node, what);
         if (text is null)
@@ -184,7 +239,13 @@ internal sealed class AgentSections(NodeReader reader)
 
         if (!Durations.TryParse(text, out var duration))
         {
-            reader.Error(node, $"{what}: '{text}' is not a duration (such as 250ms, 30s, 5m, 1h)");
+            reader.Error(node, $"{what}: '{text}' is not a duration (a whole number and ms, s, m or h: 250ms, 30s, 5m, 1h)");
+            return null;
+        }
+
+        if (duration > longest)
+        {
+            reader.Error(node, $"{what}: '{text}' is longer than {Durations.Format(longest)}, the most it takes");
             return null;
         }
 
@@ -207,4 +268,13 @@ internal sealed class AgentSections(NodeReader reader)
 
         return path;
     }
+
+    // The schema's gitUrl: scheme://..., user@host:path (scp-like), or an absolute path;
+    // printable ASCII without spaces, nothing that starts like an option.
+    [GeneratedRegex(@"^(?:(?:https?|ssh|git|file)://(?!-)[!-~]+|[A-Za-z0-9_][A-Za-z0-9._-]*@[A-Za-z0-9][A-Za-z0-9.-]*:[!-~]+|/[!-~]*)$")]
+    private static partial Regex GitUrl();
+
+    // The schema's branchName, after git check-ref-format (a subset).
+    [GeneratedRegex(@"^(?!-)(?!.*\.\.)(?!.*//)(?!(?:.*/)?\.)(?!.*(?:\.lock|/|\.)$)[A-Za-z0-9_./-]+$")]
+    private static partial Regex BranchName();
 }

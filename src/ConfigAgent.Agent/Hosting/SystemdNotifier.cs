@@ -6,8 +6,9 @@ namespace ConfigAgent.Agent.Hosting;
 
 /// <summary>
 /// Tells systemd the agent is ready and when it stops (sd_notify(3), for Type=notify units):
-/// a datagram on $NOTIFY_SOCKET. Microsoft.Extensions.Hosting.Systemd would do it, but it is not
-/// on this project's package mirror. Nothing happens outside systemd.
+/// a datagram on $NOTIFY_SOCKET. Nothing happens outside systemd. Microsoft.Extensions.Hosting.Systemd
+/// (10.0.14 restores) would do the same through its SystemdLifetime; these few lines do without a
+/// package and are tested by SystemdNotifierTests.
 /// </summary>
 internal sealed class SystemdNotifier(IHostApplicationLifetime lifetime) : IHostedService
 {

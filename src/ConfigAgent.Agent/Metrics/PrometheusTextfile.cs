@@ -17,10 +17,10 @@ public sealed class PrometheusTextfile(IFileSystem files, string path)
 {
     public string Path { get; } = path;
 
-    public void Write(RunReport last, RunStatistics statistics, bool desiredStateValid) =>
-        files.WriteAtomic(Path, Render(last, statistics, desiredStateValid), FileModes.ReadWriteReadRead);
+    public void Write(RunReport last, RunStatistics statistics) =>
+        files.WriteAtomic(Path, Render(last, statistics), FileModes.ReadWriteReadRead);
 
-    public static string Render(RunReport last, RunStatistics statistics, bool desiredStateValid)
+    public static string Render(RunReport last, RunStatistics statistics)
     {
         var text = new StringBuilder();
         Gauge(text, "configagent_last_run_timestamp_seconds", "When the last run finished, in Unix time.",
@@ -50,7 +50,7 @@ public sealed class PrometheusTextfile(IFileSystem files, string path)
         text.Append("# HELP configagent_desired_state_info The desired-state revision in force (content hash) and its git commit.\n");
         text.Append("# TYPE configagent_desired_state_info gauge\n");
         text.Append("configagent_desired_state_info{revision=\"").Append(Escape(last.Revision ?? "")).Append("\",commit=\"").Append(Escape(last.Commit ?? "")).Append("\"} 1\n");
-        Gauge(text, "configagent_desired_state_valid", "0 when the newest desired state is refused (invalid, or a force-push) and the last good one stays in force.", desiredStateValid ? 1 : 0);
+        Gauge(text, "configagent_desired_state_valid", "0 when the newest desired state is refused (invalid, or a force-push) and the last good one stays in force.", last.DesiredStateValid ? 1 : 0);
         if (last.Git is { } git)
         {
             Git(text, git);

@@ -37,6 +37,12 @@ public sealed record RunReport
     /// <summary>What the pull from git found (the fetched head, the last fetch, its error), when the agent pulls from git.</summary>
     public GitPull? Git { get; init; }
 
+    /// <summary>
+    /// False when the newest desired state was refused (invalid, or a git head that does not
+    /// descend from the commit in force) and the run used the last good one, or none.
+    /// </summary>
+    public bool DesiredStateValid { get; init; } = true;
+
     /// <summary>Why the newest desired state was not used: its problems, file:line:col each.</summary>
     public IReadOnlyList<string> DesiredStateProblems { get; init; } = [];
 

@@ -35,6 +35,7 @@ public static class RunReportJson
                 WriteGit(json, git);
             }
 
+            json.WriteBoolean("desired_state_valid", report.DesiredStateValid);
             json.WriteStartArray("desired_state_problems");
             foreach (var problem in report.DesiredStateProblems)
             {
@@ -96,6 +97,7 @@ public static class RunReportJson
             }
 
             var resources = root.GetProperty("resources");
+            string[] problems = [.. root.GetProperty("desired_state_problems").EnumerateArray().Select(p => p.GetString()!)];
             return new RunReport
             {
                 RunId = root.GetProperty("run_id").GetString()!,
@@ -109,7 +111,8 @@ public static class RunReportJson
                 Commit = root.GetProperty("commit").GetString(),
                 Error = root.GetProperty("error").GetString(),
                 Git = root.TryGetProperty("git", out var git) ? ReadGit(git) : null,
-                DesiredStateProblems = [.. root.GetProperty("desired_state_problems").EnumerateArray().Select(p => p.GetString()!)],
+                DesiredStateProblems = problems,
+                DesiredStateValid = root.TryGetProperty("desired_state_valid", out var valid) ? valid.GetBoolean() : problems.Length == 0,
                 Resources = resources.GetProperty("total").GetInt32(),
                 InSync = resources.GetProperty("in_sync").GetInt32(),
                 Drifted = resources.GetProperty("drifted").GetInt32(),

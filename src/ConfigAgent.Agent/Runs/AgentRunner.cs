@@ -52,11 +52,11 @@ public sealed partial class AgentRunner(
         }
 
         var report = RunReports.Compose(runId, trigger, configuration, snapshot, result, started, clock.GetUtcNow());
-        Record(report, result, snapshot);
+        Record(report, result);
         return report;
     }
 
-    private void Record(RunReport report, ConvergenceResult? result, DesiredStateSnapshot snapshot)
+    private void Record(RunReport report, ConvergenceResult? result)
     {
         foreach (var problem in result?.Diagnostics.Items.Where(d => d.IsError) ?? [])
         {
@@ -75,7 +75,7 @@ public sealed partial class AgentRunner(
         try
         {
             reports.Save(report);
-            metrics?.Write(report, statistics, snapshot.NewestIsValid);
+            metrics?.Write(report, statistics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

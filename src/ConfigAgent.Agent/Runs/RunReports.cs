@@ -37,6 +37,7 @@ internal static class RunReports
             Revision = snapshot.InForce?.Revision,
             Commit = snapshot.Commit,
             Git = snapshot.Git,
+            DesiredStateValid = snapshot.NewestIsValid,
             DesiredStateProblems = snapshot.Problems,
             Resources = plan?.Resources.Count ?? 0,
             InSync = plan?.InSync ?? 0,

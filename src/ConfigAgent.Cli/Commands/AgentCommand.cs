@@ -18,7 +18,7 @@ internal static class AgentCommand
     public static Command Create(CliConsole console)
     {
         var config = new Option<string>("--config") { Description = "The agent configuration file", DefaultValueFactory = _ => AgentConfiguration.DefaultPath };
-        var once = new Option<bool>("--once") { Description = "Run once, as the agent would, and exit (0 in sync or converged, 2 drift found in audit mode, 1 failed)" };
+        var once = new Option<bool>("--once") { Description = "Run once, as the agent would, and exit (0 in sync or converged, 2 drift found in audit mode, 1 failed or the newest desired state refused)" };
         var check = new Option<bool>("--check") { Description = "Validate the configuration and exit" };
         var command = new Command("agent", "Run the agent: converge on a schedule and on kernel events, report drift") { config, once, check };
         command.SetAction((parse, cancellationToken) => Run(console, parse.GetValue(config)!, parse.GetValue(once), parse.GetValue(check), cancellationToken));

@@ -13,7 +13,7 @@ internal static class StatusCommand
         var root = new Option<string>("--root") { Description = "Prefix of the state directory", DefaultValueFactory = _ => "/" };
         var state = new Option<string>("--state-dir") { Description = "The agent's state directory", DefaultValueFactory = _ => LocalHostOptions.DefaultStateDirectory };
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("status", "Show the agent's last run: outcome, drift, failures (exit 0 ok, 2 drift, 1 failed)") { root, state, format };
+        var command = new Command("status", "Show the agent's last run: outcome, drift, failures (exit 0 in sync or converged, 2 drift found and left (audit), 1 failed or the newest desired state refused)") { root, state, format };
         command.SetAction(parse =>
         {
             var path = Path.Join(Path.GetFullPath(parse.GetValue(root)!), parse.GetValue(state)!, "last-run.json");

@@ -17,6 +17,13 @@ internal static class StatusOutput
         text.Append(CultureInfo.InvariantCulture, $"  finished {report.Finished:yyyy-MM-dd HH:mm:ss 'UTC'} in {report.Duration.TotalMilliseconds:0} ms, run {report.RunId}\n");
         text.Append(CultureInfo.InvariantCulture, $"  desired state {Short(report.Revision)}{(report.Commit is { } commit ? $" (commit {commit[..Math.Min(12, commit.Length)]})" : "")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  resources: {report.Resources} ({report.InSync} in sync, {report.Drifted} drifted, {report.Failed} failed)\n");
+        if (!report.DesiredStateValid)
+        {
+            text.Append(report.Revision is null
+                ? "  the newest desired state was refused and no earlier revision was good: nothing is in force\n"
+                : "  the newest desired state was refused: the last good revision above stays in force\n");
+        }
+
         foreach (var problem in report.DesiredStateProblems.Take(DriftShown))
         {
             text.Append("  refused newest desired state: ").Append(problem).Append('\n');
@@ -40,13 +47,15 @@ internal static class StatusOutput
         return text.ToString();
     }
 
-    /// <summary>0 converged or in sync, 2 drift left in place (audit), 1 failed or no valid desired state.</summary>
-    public static int ExitCode(RunReport report) => report.Outcome switch
-    {
-        RunOutcome.InSync or RunOutcome.Converged => ExitCodes.Success,
-        RunOutcome.Drift => ExitCodes.Changes,
-        _ => ExitCodes.Failure,
-    };
+    /// <summary>
+    /// 1 when the run failed, or when the newest desired state was refused (the host runs on the
+    /// last good one, or on nothing: someone must fix the files); else 2 when drift was found and
+    /// left in place (audit); else 0: the host is as desired, in sync or converged by this run.
+    /// </summary>
+    public static int ExitCode(RunReport report) =>
+        report.Outcome is RunOutcome.Failed or RunOutcome.Invalid || !report.DesiredStateValid ? ExitCodes.Failure
+        : report.Outcome == RunOutcome.Drift ? ExitCodes.Changes
+        : ExitCodes.Success;
 
     private static string Short(string? revision) =>
         revision is null ? "none" : revision[(revision.IndexOf(':', StringComparison.Ordinal) + 1)..][..12];

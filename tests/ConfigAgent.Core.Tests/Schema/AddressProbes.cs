@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ConfigAgent.Documents;
+using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Schema;
 

@@ -11,17 +11,8 @@ public sealed class DesiredStateSchemaFixture : IAsyncLifetime
 {
     private readonly Dictionary<string, IReadOnlyList<SchemaVerdict>> _verdicts = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The example files, relative to the repository root, with '/' separators. Hidden folders are
-    /// left out as the loader leaves them out of a directory: examples/gitops/.github/workflows
-    /// holds a GitHub Actions workflow, not desired state.
-    /// </summary>
-    public static IReadOnlyList<string> ExampleFiles() =>
-        [.. Directory.EnumerateFiles(RepositoryPaths.Examples, "*.*", SearchOption.AllDirectories)
-            .Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
-            .Where(file => !Path.GetRelativePath(RepositoryPaths.Examples, file).Split('/').Any(part => part.StartsWith('.')))
-            .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)];
+    /// <summary>The desired-state example files (agent configurations have tests of their own), relative to the repository root.</summary>
+    public static IReadOnlyList<string> ExampleFiles() => Testing.ExampleFiles.DesiredState();
 
     public static string ExampleKey(string file) => "example:" + file;
 

@@ -83,6 +83,17 @@ public sealed class DesiredStateSchemaTests(DesiredStateSchemaFixture schema) : 
     }
 
     [Fact]
+    public void Every_example_names_the_schema_it_follows_on_its_first_line()
+    {
+        var files = ExampleFiles.All();
+
+        var unnamed = files.Where(file => ExampleFiles.SchemaName(file) is not (ExampleFiles.DesiredStateSchemaName or ExampleFiles.AgentConfigSchemaName));
+
+        Assert.NotEmpty(files);
+        Assert.Empty(unnamed);
+    }
+
+    [Fact]
     public void Schema_is_draft_2020_12_with_an_id_a_title_and_a_description()
     {
         var root = JsonNode.Parse(File.ReadAllText(AjvCli.DesiredStateSchema))!.AsObject();

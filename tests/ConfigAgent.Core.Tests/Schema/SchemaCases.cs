@@ -1,3 +1,5 @@
+using ConfigAgent.Testing;
+
 namespace ConfigAgent.Core.Tests.Schema;
 
 /// <summary>The tables of small documents that the schema and the loader must judge alike.</summary>

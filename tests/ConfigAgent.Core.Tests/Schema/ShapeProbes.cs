@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Schema;
 

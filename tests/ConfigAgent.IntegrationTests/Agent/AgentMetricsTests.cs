@@ -45,13 +45,17 @@ public sealed class AgentMetricsTests : IDisposable
         // The report is saved before the metrics: wait for the textfile that counts this run.
         var before = WaitForMetrics(m => m["configagent_last_run_timestamp_seconds"] >= first.Finished.ToUnixTimeMilliseconds() / 1000.0, agent);
 
-        var after = WaitForMetrics(m => m.Sum("configagent_runs_total") > before.Sum("configagent_runs_total"), agent);
+        var next = _lab.WaitForReport(r => r.Trigger == "schedule" && r.Started > first.Finished, Generous, "a second scheduled run", agent);
+        var after = WaitForMetrics(m => m["configagent_last_run_timestamp_seconds"] >= next.Finished.ToUnixTimeMilliseconds() / 1000.0 && m.Sum("configagent_runs_total") > before.Sum("configagent_runs_total"), agent);
 
         Assert.Equal(Documented, before.Types.Where(t => Documented.ContainsKey(t.Key)).ToDictionary());
         Assert.Equal(Documented.Keys.Order(), before.Types.Keys.Order());
         var later = _lab.History().Where(r => r.Started > first.Finished).ToList();
         Assert.NotEmpty(later);
-        Assert.All(later, r => Assert.Equal(("schedule", "in_sync"), (r.Trigger, r.Outcome)));
+        // The start-up run's own additions are kernel events too: an event run may follow it,
+        // late under load. Whatever triggered them, the later runs found nothing to do.
+        Assert.All(later, r => Assert.Equal("in_sync", r.Outcome));
+        Assert.Contains(later, r => r.Trigger == "schedule");
         Assert.True(after["configagent_runs_total{outcome=\"in_sync\"}"] > before["configagent_runs_total{outcome=\"in_sync\"}"]);
         Assert.Equal(before["configagent_runs_total{outcome=\"converged\"}"], after["configagent_runs_total{outcome=\"converged\"}"]);
         Assert.True(after["configagent_last_run_timestamp_seconds"] > before["configagent_last_run_timestamp_seconds"]);

@@ -1,21 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ConfigAgent.Testing;
 
-namespace ConfigAgent.Core.Tests.Schema;
+namespace ConfigAgent.Testing;
 
 /// <summary>
 /// The ajv-cli pinned by tools/schema-check/package-lock.json, installed there with <c>npm ci</c>
 /// the first time a test needs it. One run validates a whole batch of JSON documents, so the
 /// schema tests pay node's start-up once per batch, not once per document.
 /// </summary>
-internal static class AjvCli
+public static class AjvCli
 {
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
     public static string ToolDirectory { get; } = Path.Combine(RepositoryPaths.Root, "tools", "schema-check");
 
     public static string DesiredStateSchema { get; } = Path.Combine(RepositoryPaths.Schemas, "desired-state-v1.schema.json");
+
+    public static string AgentConfigSchema { get; } = Path.Combine(RepositoryPaths.Schemas, "agent-config-v1.schema.json");
 
     private static string Entry => Path.Combine(ToolDirectory, "node_modules", "ajv-cli", "dist", "index.js");
 

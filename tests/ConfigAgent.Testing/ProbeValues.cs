@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace ConfigAgent.Core.Tests.Schema;
+namespace ConfigAgent.Testing;
 
 /// <summary>The values the probes are made of: every character that a rule could treat apart, and odd shapes.</summary>
-internal static class ProbeValues
+public static class ProbeValues
 {
     /// <summary>
     /// Latin-1 and a little beyond, every other character .NET calls white space or control (the

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 
-namespace ConfigAgent.Core.Tests.Schema;
+namespace ConfigAgent.Testing;
 
-/// <summary>A generated document that the schema and the loader must judge alike.</summary>
+/// <summary>A generated document (a desired state, an agent configuration) that the schema and the loader must judge alike.</summary>
 /// <param name="Family">The rule the probe exercises, such as "interface name".</param>
 /// <param name="Value">The value under test, as JSON.</param>
-internal sealed record SchemaProbe(string Family, string Value, JsonNode Document)
+public sealed record SchemaProbe(string Family, string Value, JsonNode Document)
 {
     /// <summary>A probe of <paramref name="value"/>, placed into a version 1 document by <paramref name="place"/>.</summary>
     public static SchemaProbe Of(string family, JsonNode? value, Func<JsonNode?, (string Key, JsonNode? Section)> place)

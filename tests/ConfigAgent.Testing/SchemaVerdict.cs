@@ -1,7 +1,7 @@
-namespace ConfigAgent.Core.Tests.Schema;
+namespace ConfigAgent.Testing;
 
 /// <summary>What the schema says of one JSON document.</summary>
-internal sealed record SchemaVerdict(bool IsValid, IReadOnlyList<SchemaError> Errors)
+public sealed record SchemaVerdict(bool IsValid, IReadOnlyList<SchemaError> Errors)
 {
     public override string ToString() => IsValid ? "valid" : "invalid: " + string.Join("; ", Errors);
 }

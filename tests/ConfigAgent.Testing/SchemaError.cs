@@ -1,7 +1,7 @@
-namespace ConfigAgent.Core.Tests.Schema;
+namespace ConfigAgent.Testing;
 
 /// <summary>One error ajv reports: where in the document (a JSON pointer), which keyword, and its message.</summary>
-internal sealed record SchemaError(string InstancePath, string Keyword, string Message)
+public sealed record SchemaError(string InstancePath, string Keyword, string Message)
 {
     /// <summary>True when the error is at <paramref name="path"/> or inside it.</summary>
     public bool IsAt(string path) =>

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace ConfigAgent.Core.Tests.Schema;
+namespace ConfigAgent.Testing;
 
 /// <summary>
 /// Finds node and npm on PATH and runs them with an argument list (never a shell string),
 /// capturing their output.
 /// </summary>
-internal static class NodeTools
+public static class NodeTools
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 

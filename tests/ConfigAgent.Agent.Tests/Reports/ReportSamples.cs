@@ -1,0 +1,53 @@
+using ConfigAgent.Agent.Git;
+using ConfigAgent.Agent.Reports;
+using ConfigAgent.Agent.Runs;
+using ConfigAgent.Engine;
+
+namespace ConfigAgent.Agent.Tests.Reports;
+
+/// <summary>Run reports with every field set, for the report, history and metrics tests.</summary>
+internal static class ReportSamples
+{
+    public const string Revision = "sha256:5b1f0c7e9a2d4c6b8e0f1a3c5e7d9b2f4a6c8e0d2b4f6a8c0e2d4f6b8a0c2e4d";
+
+    public static DateTimeOffset Started { get; } = new(2026, 12, 3, 14, 0, 0, 125, TimeSpan.Zero);
+
+    /// <summary>An audit run from git that found a VIP missing and a sysctl changed, with the newest commit refused.</summary>
+    public static RunReport Full(string runId = "0c1d2e3f4a5b", DateTimeOffset? started = null) => new()
+    {
+        RunId = runId,
+        Trigger = RunTrigger.AddressEvent,
+        Mode = RunMode.Audit,
+        Host = "web-01",
+        Started = started ?? Started,
+        Finished = (started ?? Started).AddMilliseconds(37.5),
+        Outcome = RunOutcome.Drift,
+        Revision = Revision,
+        Commit = "0123456789abcdef0123456789abcdef01234567",
+        Git = new GitPull("main", "hosts/web")
+        {
+            FetchedCommit = "89abcdef0123456789abcdef0123456789abcdef",
+            LastFetched = new DateTimeOffset(2026, 12, 3, 13, 59, 58, TimeSpan.Zero),
+            Error = null,
+            CommitTime = new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.FromHours(1)),
+        },
+        DesiredStateValid = false,
+        DesiredStateProblems = ["89abcdef0123:hosts/web/web.yaml:4:5: error: '203.0.113.300' is not an IP address"],
+        Resources = 6,
+        InSync = 4,
+        Drifted = 2,
+        Failed = 0,
+        Drift =
+        [
+            new DriftRecord("address:lo/203.0.113.10", "create", "runtime", null, "203.0.113.10/32 label lo:0", "missing on lo"),
+            new DriftRecord("sysctl:net.ipv4.conf.all.arp_ignore", "update", "runtime", "0", "1", "arp_ignore is 0, must be 1 \"before\" the VIP"),
+        ],
+        Outcomes =
+        [
+            new ResourceOutcome("address:lo/203.0.113.10", "drifted", "missing on lo"),
+            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_ignore", "drifted", "arp_ignore is 0"),
+            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_announce", "in_sync"),
+        ],
+        Error = null,
+    };
+}
