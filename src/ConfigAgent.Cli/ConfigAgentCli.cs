@@ -19,6 +19,7 @@ public static class ConfigAgentCli
             FactsCommand.Create(console),
             AgentCommand.Create(console),
             StatusCommand.Create(console),
+            HostsCommand.Create(console),
         };
         try
         {

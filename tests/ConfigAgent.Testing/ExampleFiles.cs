@@ -10,10 +10,15 @@ public static class ExampleFiles
 
     public const string AgentConfigSchemaName = "agent-config-v1.schema.json";
 
-    /// <summary>Every example YAML file, relative to the repository root, with '/' separators.</summary>
+    /// <summary>
+    /// Every example YAML file, relative to the repository root, with '/' separators. Hidden
+    /// folders are left out as the loader leaves them out of a directory:
+    /// examples/gitops/.github/workflows holds a GitHub Actions workflow, not desired state.
+    /// </summary>
     public static IReadOnlyList<string> All() =>
         [.. Directory.EnumerateFiles(RepositoryPaths.Examples, "*.*", SearchOption.AllDirectories)
             .Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
+            .Where(file => !Path.GetRelativePath(RepositoryPaths.Examples, file).Split('/').Any(part => part.StartsWith('.')))
             .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 

@@ -22,6 +22,11 @@ internal static class CommonOptions
         Description = "Plan as this hostname instead of the machine's own (host selectors)",
     };
 
+    public static Option<string?> FactsDirectory() => new("--facts-dir")
+    {
+        Description = "An inventory: a directory of facts files (*.json) recorded by 'configagent facts', one host each",
+    };
+
     public static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format")

@@ -15,13 +15,19 @@ internal static class PlanCommand
         var target = new TargetOptions();
         var format = CommonOptions.Format("text", "json", "markdown");
         var detailed = CommonOptions.DetailedExitCode("the plan has changes");
-        var command = new Command("plan", "Show what apply would change on this host (or on a host recorded with --facts)")
+        var factsDirectory = CommonOptions.FactsDirectory();
+        var command = new Command("plan", "Show what apply would change on this host (or on a host recorded with --facts, or on every host of --facts-dir)")
         {
-            files, format, detailed,
+            files, format, detailed, factsDirectory,
         };
         target.AddTo(command);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(factsDirectory) is { } directory)
+            {
+                return FleetPlanRun.Run(parse, parse.GetValue(files)!, directory, target, parse.GetValue(format)!, console);
+            }
+
             var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System, readOnly: true);
             if (session?.LoadLedger() is not { } ledger || session.Plan(ledger) is not { } result)
             {

@@ -5,29 +5,41 @@ namespace ConfigAgent.Hosts;
 /// <summary>Decides which documents apply to a host, and which documents could meet on one.</summary>
 public static class HostSelection
 {
-    public static bool Matches(HostSelector selector, HostIdentity host)
+    public static bool Matches(HostSelector selector, HostIdentity host) => Mismatch(selector, host) is null;
+
+    /// <summary>Why <paramref name="selector"/> does not select <paramref name="host"/>, or null when it does.</summary>
+    public static string? Mismatch(HostSelector selector, HostIdentity host)
     {
         if (selector.Names.Count > 0)
         {
             var included = selector.Names.Where(p => !HostnamePattern.IsExclusion(p)).ToList();
-            var inByName = included.Count == 0 || included.Any(p => HostnamePattern.Matches(p, host.Hostname));
-            var excluded = selector.Names.Any(p => HostnamePattern.IsExclusion(p) && HostnamePattern.Matches(p, host.Hostname));
-            if (!inByName || excluded)
+            if (included.Count > 0 && !included.Any(p => HostnamePattern.Matches(p, host.Hostname)))
             {
-                return false;
+                return $"the hostname matches none of {string.Join(", ", included)}";
+            }
+
+            if (selector.Names.FirstOrDefault(p => HostnamePattern.IsExclusion(p) && HostnamePattern.Matches(p, host.Hostname)) is { } exclusion)
+            {
+                return $"excluded by {exclusion}";
             }
         }
 
         foreach (var (key, value) in selector.Labels)
         {
-            if (!host.Labels.TryGetValue(key, out var actual) || actual != value)
+            if (!host.Labels.TryGetValue(key, out var actual))
             {
-                return false;
+                return $"needs label {key}={value}; the host has no label {key}";
+            }
+
+            if (actual != value)
+            {
+                return $"needs label {key}={value}; the host has {key}={actual}";
             }
         }
 
-        return selector.Networks.Count == 0
-            || selector.Networks.Any(network => host.Addresses.Any(network.Contains));
+        return selector.Networks.Count == 0 || selector.Networks.Any(network => host.Addresses.Any(network.Contains))
+            ? null
+            : $"no address of the host is in {string.Join(", ", selector.Networks)}";
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConfigAgent.Graph;
 
@@ -16,22 +14,7 @@ public static class JsonPlanRenderer
 
     public const int FormatVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Render(Plan plan)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            Write(json, plan);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    public static string Render(Plan plan) => JsonText.Write(json => Write(json, plan));
 
     public static void Write(Utf8JsonWriter json, Plan plan)
     {

@@ -28,4 +28,18 @@ public sealed class HostSelectionTests
 
         Assert.Equal(selected, HostSelection.Matches(document.Hosts, Web1));
     }
+
+    [Theory]
+    [InlineData("[db-*, app-*]", "the hostname matches none of db-*, app-*")]
+    [InlineData("[web-*, \"!web-1.*\"]", "excluded by !web-1.*")]
+    [InlineData("{labels: {role: db}}", "needs label role=db; the host has role=web")]
+    [InlineData("{labels: {site: fra1}}", "needs label site=fra1; the host has no label site")]
+    [InlineData("{networks: [198.51.100.0/24]}", "no address of the host is in 198.51.100.0/24")]
+    [InlineData("[web-*]", null)]
+    public void A_host_not_selected_is_told_which_part_does_not_match(string hosts, string? reason)
+    {
+        var document = DocumentText.Single($"version: 1\nhosts: {hosts}\n");
+
+        Assert.Equal(reason, HostSelection.Mismatch(document.Hosts, Web1));
+    }
 }

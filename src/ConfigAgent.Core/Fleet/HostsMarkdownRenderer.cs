@@ -1,0 +1,35 @@
+using System.Text;
+using ConfigAgent.Planning;
+
+namespace ConfigAgent.Fleet;
+
+/// <summary>The hosts report as GitHub-flavoured markdown tables.</summary>
+public static class HostsMarkdownRenderer
+{
+    public static string Render(HostsReport report)
+    {
+        var text = new StringBuilder();
+        text.Append("## ConfigAgent hosts\n\n");
+        text.Append($"{FleetPlan.Plural(report.Hosts.Count, "host")} in `{report.FactsDirectory}`, {FleetPlan.Plural(report.Documents.Count, "document")}, desired state `{TextPlanRenderer.Short(report.Revision)}`\n\n");
+        text.Append("| Host | Platform | Documents | Notes |\n|---|---|---|---|\n");
+        foreach (var host in report.Hosts)
+        {
+            var documents = host.Selected.Count == 0 ? "—" : string.Join(", ", host.Selected.Select(d => $"`{d.Name}`"));
+            var notes = host.Host.Error is { } error ? [$"error: {error}"]
+                : host.Selected.Count == 0 ? host.NotSelected.Select(n => $"`{n.Document.Name}`: {n.Reason}").Prepend("no document selects it").ToList()
+                : host.Conflicts.Select(c => $"conflict: {c}").ToList();
+            text.Append($"| `{FleetPlanMarkdownRenderer.Escape(host.Host.Hostname)}` | {FleetPlanMarkdownRenderer.Escape(host.Host.Platform ?? "—")} | {documents} | {Cell(string.Join("<br>", notes))} |\n");
+        }
+
+        text.Append("\n| Document | Source | Hosts |\n|---|---|---|\n");
+        foreach (var document in report.Documents)
+        {
+            var hosts = report.HostsOf(document);
+            text.Append($"| `{document.Name}` | `{document.Span}` | {(hosts.Count == 0 ? "selects no host" : string.Join(", ", hosts.Select(h => $"`{h}`")))} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Cell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+}
