@@ -6,7 +6,8 @@
 # the script samples /proc/PID/status (VmRSS, VmHWM), /proc/PID/stat (utime+stime) and the runs
 # counted in the agent's Prometheus textfile. Samples go to bench/out/agent-memory-*.csv.
 # Needs root and iproute2.
-#   bench/agent-memory.sh [VIPS]            DURATION=900 (seconds)  BIN=path (skip the publish)
+#   bench/agent-memory.sh [VIPS]   DURATION=900 (seconds)  BIN=path (skip the publish)
+#   LOG_LEVEL=debug (the agent logs each run's allocations and the GC heap; the log is kept beside the CSV)
 set -euo pipefail
 # The whole script is one function, parsed before it runs: editing the file during a 15-minute
 # run cannot change what the running copy does next.
@@ -68,7 +69,7 @@ schedule:
   splay: 0ms
 root: $root
 logging:
-  level: information
+  level: ${LOG_LEVEL:-information}
   format: text
 metrics: {textfile: $textfile_on_host}
 EOF
