@@ -27,6 +27,7 @@ public sealed partial class AgentRunner(
         var runId = Guid.NewGuid().ToString("N")[..12];
         using var scope = log.BeginScope(new Dictionary<string, object> { ["RunId"] = runId, ["Trigger"] = trigger });
         var started = clock.GetUtcNow();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var snapshot = source.Current(trigger);
         foreach (var problem in snapshot.Problems)
         {
@@ -53,6 +54,11 @@ public sealed partial class AgentRunner(
 
         var report = RunReports.Compose(runId, trigger, configuration, snapshot, result, started, clock.GetUtcNow());
         Record(report, result);
+        if (log.IsEnabled(LogLevel.Debug))
+        {
+            LogMemory(GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetGCMemoryInfo(GCKind.Any), GC.CollectionCount(2));
+        }
+
         return report;
     }
 
@@ -96,6 +102,14 @@ public sealed partial class AgentRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {Outcome} ({Trigger}): {Drift} drifted of {Resources} resources in {DurationMs:0.0} ms, revision {Revision} {Error}")]
     private partial void LogRun(RunOutcome outcome, RunTrigger trigger, int drift, int resources, double durationMs, string revision, string error);
+
+    // What a long-running agent is judged by (bench/agent-memory.sh): the run's own allocations,
+    // and the managed heap as the last collection left it, to tell a leak from the GC's sawtooth.
+    private void LogMemory(long allocated, GCMemoryInfo gc, int gen2Collections) =>
+        LogMemory(allocated / 1024, gc.HeapSizeBytes / 1024, gc.PromotedBytes / 1024, gc.TotalCommittedBytes / 1024, gc.Generation == 2 ? "full" : $"gen{gc.Generation}", gen2Collections);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run allocated {AllocatedKiB} KiB; after the last ({LastGc}) collection the managed heap was {HeapKiB} KiB ({PromotedKiB} KiB survived), {CommittedKiB} KiB committed; {Gen2Collections} full collections so far")]
+    private partial void LogMemory(long allocatedKiB, long heapKiB, long promotedKiB, long committedKiB, string lastGc, int gen2Collections);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The run report or metrics could not be written: {Problem}")]
     private partial void LogReportNotWritten(string problem);
