@@ -11,7 +11,13 @@ internal static class CliInNamespace
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public static string Executable { get; } = Path.Combine(AppContext.BaseDirectory, "configagent");
+    /// <summary>
+    /// The configagent built next to the tests, or the one named by CONFIGAGENT_EXECUTABLE: the
+    /// published binary operators install, so that the lab tests prove what ships.
+    /// </summary>
+    public static string Executable { get; } = Environment.GetEnvironmentVariable("CONFIGAGENT_EXECUTABLE") is { Length: > 0 } published
+        ? Path.GetFullPath(published)
+        : Path.Combine(AppContext.BaseDirectory, "configagent");
 
     public static CliInNamespaceResult Run(NetworkNamespace ns, params IReadOnlyList<string> arguments)
     {
