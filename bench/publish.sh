@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Publishes configagent as operators run it (self-contained, ReadyToRun compiled together with
-# the framework, so that generic code shared across assemblies is precompiled too) into bench/out.
+# Publishes configagent as operators install it (the linux-x64 profile: self-contained Native AOT,
+# the same as packaging/build.sh) into bench/out, and prints the binary's path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet publish src/ConfigAgent.Cli -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o bench/out -v quiet -nologo >/dev/null
+dotnet publish src/ConfigAgent.Cli -p:PublishProfile=linux-x64 -o bench/out -v quiet -nologo >/dev/null
 echo "bench/out/configagent"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Publishes the self-contained single-file configagent for linux-x64 into artifacts/publish/linux-x64/
+# Publishes the native (AOT) configagent for linux-x64 into artifacts/publish/linux-x64/
 # (profile: src/ConfigAgent.Cli/Properties/PublishProfiles/linux-x64.pubxml), then checks that the
 # binary starts. Usage: packaging/build.sh [extra dotnet publish arguments]
 set -euo pipefail
