@@ -12,8 +12,9 @@ internal static class CliInNamespace
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// The configagent built next to the tests, or the one named by CONFIGAGENT_EXECUTABLE: the
-    /// published binary operators install, so that the lab tests prove what ships.
+    /// The configagent built next to the tests, or the one named by CONFIGAGENT_EXECUTABLE (an
+    /// absolute path: the tests run in their output directory): the published binary operators
+    /// install, so that the lab tests prove what ships.
     /// </summary>
     public static string Executable { get; } = Environment.GetEnvironmentVariable("CONFIGAGENT_EXECUTABLE") is { Length: > 0 } published
         ? Path.GetFullPath(published)
