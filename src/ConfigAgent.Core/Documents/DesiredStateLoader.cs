@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents.Binding;
@@ -79,16 +79,19 @@ public sealed class DesiredStateLoader(YamlReadLimits limits)
 
     private static string Revision(IReadOnlyList<SourceText> files)
     {
-        // The content alone decides the revision, not where the checkout lives.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // The content alone decides the revision, not where the checkout lives. XXH128, not a
+        // cryptographic hash: the revision tells versions apart for reports and metrics, and
+        // whoever can write the files already decides the host. SHA-256 would load OpenSSL,
+        // 3.4 MiB resident for the life of the agent (bench/README.md).
+        var hash = new XxHash128();
         foreach (var file in files.OrderBy(f => Path.GetFileName(f.Path), StringComparer.Ordinal).ThenBy(f => f.Text, StringComparer.Ordinal))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file.Path)));
-            hash.AppendData([0]);
-            hash.AppendData(Encoding.UTF8.GetBytes(file.Text));
-            hash.AppendData([0]);
+            hash.Append(Encoding.UTF8.GetBytes(Path.GetFileName(file.Path)));
+            hash.Append([0]);
+            hash.Append(Encoding.UTF8.GetBytes(file.Text));
+            hash.Append([0]);
         }
 
-        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
+        return "xxh128:" + Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

@@ -11,9 +11,8 @@ public sealed class DocumentSet(IReadOnlyList<DesiredStateDocument> documents, T
     public IReadOnlyList<DesiredStateDocument> Documents { get; } = documents;
 
     /// <summary>
-    /// A content hash of the files (<c>sha256:...</c>): what reports and metrics record. Computed
-    /// on another core while the run goes on: the first SHA-256 of a process loads OpenSSL, which
-    /// costs a short-lived command more than everything else it does with the files.
+    /// A content hash of the files (<c>xxh128:...</c>): what reports and metrics record. Computed
+    /// on another core while the run goes on.
     /// </summary>
     public string Revision => revision.GetAwaiter().GetResult();
 
