@@ -81,8 +81,9 @@ public sealed class DesiredStateLoader(YamlReadLimits limits)
     {
         // The content alone decides the revision, not where the checkout lives. XXH128, not a
         // cryptographic hash: the revision tells versions apart for reports and metrics, and
-        // whoever can write the files already decides the host. SHA-256 would load OpenSSL,
-        // 3.4 MiB resident for the life of the agent (bench/README.md).
+        // whoever can write the files already decides the host. SHA-256 would load OpenSSL into
+        // every plan and apply. (The agent maps it all the same: Quartz's scheduler thread draws
+        // its idle-wait jitter from the cryptographic random generator.)
         var hash = new XxHash128();
         foreach (var file in files.OrderBy(f => Path.GetFileName(f.Path), StringComparer.Ordinal).ThenBy(f => f.Text, StringComparer.Ordinal))
         {
