@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConfigAgent.Planning;
 
@@ -15,16 +13,7 @@ public static class ApplyJsonRenderer
 
     public const int FormatVersion = 1;
 
-    public static string Render(ApplyResult result)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(json, result);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    public static string Render(ApplyResult result) => JsonText.Write(json => Write(json, result));
 
     public static void Write(Utf8JsonWriter json, ApplyResult result)
     {
