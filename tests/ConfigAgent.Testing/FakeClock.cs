@@ -34,6 +34,18 @@ public sealed class FakeClock(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
+    /// <summary>When the timers still waiting will fire: how a test knows that code on another thread has started a wait.</summary>
+    public IReadOnlyList<DateTimeOffset> DueTimes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _timers.Where(t => t.Due is not null).Select(t => t.Due!.Value)];
+            }
+        }
+    }
+
     /// <summary>Moves the clock forward, firing every timer that falls due on the way, at its time.</summary>
     public void Advance(TimeSpan by)
     {

@@ -86,8 +86,13 @@ public sealed class AgentScheduleTests
         var expected = new Splay(TimeSpan.FromSeconds(10), new Random(11)).Next();
         await using var harness = await SchedulerHarness.Start(new Schedule(TimeSpan.FromMinutes(1), null, TimeSpan.FromSeconds(10)), random: random);
 
+        var fired = harness.Clock.GetUtcNow() + TimeSpan.FromMinutes(1);
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
-        await harness.Settle();
+
+        // The clock moves on only once the job waits its splay from the time it fired: moved
+        // earlier (a loaded machine), the wait would start late and the run never come. (Task.Delay
+        // takes whole milliseconds of the splay.)
+        await harness.Until(() => harness.Clock.DueTimes.Any(due => due > fired && due <= fired + expected));
         Assert.Empty(harness.Runs);
         harness.Clock.Advance(expected - TimeSpan.FromMilliseconds(1));
         await harness.Settle();

@@ -141,6 +141,10 @@ internal sealed class SchedulerHarness : IAsyncDisposable, IAgentRun
 
     public async ValueTask DisposeAsync()
     {
+        // A job still waiting its splay on the fake clock would never end, and Quartz's shutdown
+        // would wait for it forever: a failed test must fail, not hang the run. Stopping the
+        // application ends that wait, as it does in the agent.
+        Lifetime.StopApplication();
         Gate.Set();
         await Scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
         Requests.Dispose();
