@@ -16,7 +16,7 @@ public sealed class ReportStore(IFileSystem files, string stateDirectory, int ke
 
     public void Save(RunReport report)
     {
-        var json = RunReportJson.Write(report);
+        var json = RunReportJson.WriteUtf8(report).Span;
         var name = report.Started.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture) + "-" + report.RunId + ".json";
         files.WriteAtomic($"{Directory}/{name}", json, FileModes.ReadWriteReadRead);
         files.WriteAtomic(LastPath, json, FileModes.ReadWriteReadRead);

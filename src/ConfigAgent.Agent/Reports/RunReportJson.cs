@@ -1,87 +1,87 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
+using ConfigAgent.Planning;
 
 namespace ConfigAgent.Agent.Reports;
 
 /// <summary>The run report's JSON (docs/agent.md describes it); versioned like the plan.</summary>
 public static class RunReportJson
 {
-    public static string Write(RunReport report)
+    public static string Write(RunReport report) => Encoding.UTF8.GetString(WriteUtf8(report).Span);
+
+    /// <summary>The report as the UTF-8 bytes of its file, without a string copy of it on the way.</summary>
+    public static ReadOnlyMemory<byte> WriteUtf8(RunReport report) =>
+        JsonText.WriteUtf8(json => Write(json, report), 1024 + (report.Outcomes.Count * 96) + (report.Drift.Count * 256));
+
+    private static void Write(Utf8JsonWriter json, RunReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteStartObject();
+        json.WriteString("format", RunReport.FormatName);
+        json.WriteNumber("version", RunReport.FormatVersion);
+        json.WriteString("run_id", report.RunId);
+        json.WriteString("host", report.Host);
+        json.WriteString("trigger", Word(report.Trigger));
+        json.WriteString("mode", report.Mode == RunMode.Enforce ? "enforce" : "audit");
+        json.WriteString("started", report.Started);
+        json.WriteString("finished", report.Finished);
+        json.WriteNumber("duration_ms", Math.Round(report.Duration.TotalMilliseconds, 3));
+        json.WriteString("outcome", Word(report.Outcome));
+        Nullable(json, "revision", report.Revision);
+        Nullable(json, "commit", report.Commit);
+        Nullable(json, "error", report.Error);
+        if (report.Git is { } git)
+        {
+            WriteGit(json, git);
+        }
+
+        json.WriteBoolean("desired_state_valid", report.DesiredStateValid);
+        json.WriteStartArray("desired_state_problems");
+        foreach (var problem in report.DesiredStateProblems)
+        {
+            json.WriteStringValue(problem);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("resources");
+        json.WriteNumber("total", report.Resources);
+        json.WriteNumber("in_sync", report.InSync);
+        json.WriteNumber("drifted", report.Drifted);
+        json.WriteNumber("failed", report.Failed);
+        json.WriteEndObject();
+        json.WriteStartArray("drift");
+        foreach (var drift in report.Drift)
         {
             json.WriteStartObject();
-            json.WriteString("format", RunReport.FormatName);
-            json.WriteNumber("version", RunReport.FormatVersion);
-            json.WriteString("run_id", report.RunId);
-            json.WriteString("host", report.Host);
-            json.WriteString("trigger", Word(report.Trigger));
-            json.WriteString("mode", report.Mode == RunMode.Enforce ? "enforce" : "audit");
-            json.WriteString("started", report.Started);
-            json.WriteString("finished", report.Finished);
-            json.WriteNumber("duration_ms", Math.Round(report.Duration.TotalMilliseconds, 3));
-            json.WriteString("outcome", Word(report.Outcome));
-            Nullable(json, "revision", report.Revision);
-            Nullable(json, "commit", report.Commit);
-            Nullable(json, "error", report.Error);
-            if (report.Git is { } git)
-            {
-                WriteGit(json, git);
-            }
-
-            json.WriteBoolean("desired_state_valid", report.DesiredStateValid);
-            json.WriteStartArray("desired_state_problems");
-            foreach (var problem in report.DesiredStateProblems)
-            {
-                json.WriteStringValue(problem);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("resources");
-            json.WriteNumber("total", report.Resources);
-            json.WriteNumber("in_sync", report.InSync);
-            json.WriteNumber("drifted", report.Drifted);
-            json.WriteNumber("failed", report.Failed);
-            json.WriteEndObject();
-            json.WriteStartArray("drift");
-            foreach (var drift in report.Drift)
-            {
-                json.WriteStartObject();
-                json.WriteString("resource", drift.Resource);
-                json.WriteString("action", drift.Action);
-                json.WriteString("side", drift.Side);
-                Nullable(json, "before", drift.Before);
-                Nullable(json, "after", drift.After);
-                json.WriteString("reason", drift.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("outcomes");
-            foreach (var outcome in report.Outcomes)
-            {
-                json.WriteStartObject();
-                json.WriteString("resource", outcome.Resource);
-                json.WriteString("status", outcome.Status);
-                if (outcome.Message is { } message)
-                {
-                    json.WriteString("message", message);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteString("resource", drift.Resource);
+            json.WriteString("action", drift.Action);
+            json.WriteString("side", drift.Side);
+            Nullable(json, "before", drift.Before);
+            Nullable(json, "after", drift.After);
+            json.WriteString("reason", drift.Reason);
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        json.WriteEndArray();
+        json.WriteStartArray("outcomes");
+        foreach (var outcome in report.Outcomes)
+        {
+            json.WriteStartObject();
+            json.WriteString("resource", outcome.Resource);
+            json.WriteString("status", outcome.Status);
+            if (outcome.Message is { } message)
+            {
+                json.WriteString("message", message);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     /// <summary>Reads a report back (for `configagent status`); a malformed one throws <see cref="FormatException"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using ConfigAgent.Facts;
 
 namespace ConfigAgent.Host;
@@ -20,6 +21,13 @@ public interface IFileSystem
     /// the old file or the new one, never a mix. Missing parent directories are created.
     /// </summary>
     void WriteAtomic(string path, string content, UnixFileMode mode);
+
+    /// <summary>
+    /// <see cref="WriteAtomic(string, string, UnixFileMode)"/> from UTF-8 text already encoded, so a
+    /// large file (the ledger, a run report) is not copied into a string and back on its way out.
+    /// </summary>
+    void WriteAtomic(string path, ReadOnlySpan<byte> utf8Content, UnixFileMode mode) =>
+        WriteAtomic(path, Encoding.UTF8.GetString(utf8Content), mode);
 
     /// <summary>Points <paramref name="path"/> at <paramref name="target"/>, replacing what is there atomically.</summary>
     void CreateSymlink(string path, string target);

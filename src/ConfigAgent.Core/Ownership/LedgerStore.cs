@@ -1,8 +1,7 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConfigAgent.Graph;
 using ConfigAgent.Host;
+using ConfigAgent.Planning;
 
 namespace ConfigAgent.Ownership;
 
@@ -69,34 +68,30 @@ public sealed class LedgerStore(IFileSystem files, string stateDirectory)
         }
     }
 
-    public void Save(Ledger ledger)
+    public void Save(Ledger ledger) => files.WriteAtomic(Path, JsonText.WriteUtf8(json => Write(json, ledger), ledger.Entries.Count * 256).Span, Mode);
+
+    private static void Write(Utf8JsonWriter json, Ledger ledger)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteStartObject();
+        json.WriteString("format", FormatName);
+        json.WriteNumber("version", FormatVersion);
+        json.WriteStartArray("entries");
+        foreach (var entry in ledger.Entries)
         {
             json.WriteStartObject();
-            json.WriteString("format", FormatName);
-            json.WriteNumber("version", FormatVersion);
-            json.WriteStartArray("entries");
-            foreach (var entry in ledger.Entries)
+            json.WriteString("id", entry.Id.Value);
+            json.WriteString("recorded_at", entry.RecordedAt);
+            json.WriteStartObject("data");
+            foreach (var (key, value) in entry.Data.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
-                json.WriteStartObject();
-                json.WriteString("id", entry.Id.Value);
-                json.WriteString("recorded_at", entry.RecordedAt);
-                json.WriteStartObject("data");
-                foreach (var (key, value) in entry.Data.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-                {
-                    json.WriteString(key, value);
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
+                json.WriteString(key, value);
             }
 
-            json.WriteEndArray();
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        files.WriteAtomic(Path, Encoding.UTF8.GetString(buffer.ToArray()) + "\n", Mode);
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 }

@@ -51,7 +51,9 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
         }
     }
 
-    public void WriteAtomic(string path, string content, UnixFileMode mode)
+    public void WriteAtomic(string path, string content, UnixFileMode mode) => WriteAtomic(path, StrictUtf8.GetBytes(content), mode);
+
+    public void WriteAtomic(string path, ReadOnlySpan<byte> utf8Content, UnixFileMode mode)
     {
         var full = Resolve(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -68,7 +70,7 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
             };
             using (var stream = new FileStream(temporary, options))
             {
-                stream.Write(StrictUtf8.GetBytes(content));
+                stream.Write(utf8Content);
                 stream.Flush(flushToDisk: true);
             }
 

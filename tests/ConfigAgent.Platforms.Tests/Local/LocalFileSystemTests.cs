@@ -24,6 +24,19 @@ public sealed class LocalFileSystemTests : IDisposable
     }
 
     [Fact]
+    public void Bytes_already_encoded_are_written_as_they_are_with_the_same_atomic_replace()
+    {
+        File.WriteAllText(Real("/ledger.json"), "old\n");
+        var files = new LocalFileSystem(_root);
+
+        files.WriteAtomic("/ledger.json", "{\"h\u00f4te\": 1}\n"u8, FileModes.ReadWriteOnly);
+
+        Assert.Equal("{\"h\u00f4te\": 1}\n"u8.ToArray(), File.ReadAllBytes(Real("/ledger.json")));
+        Assert.Equal("0600", files.Observe("/ledger.json").Mode);
+        Assert.Equal(["ledger.json"], Directory.GetFiles(_root).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_written_file_has_exactly_its_mode_whatever_the_umask()
     {
         var files = new LocalFileSystem(_root);
