@@ -6,7 +6,8 @@ namespace ConfigAgent.IntegrationTests.Cli;
 /// <summary>
 /// The real configagent binary, run inside a lab namespace with `ip netns exec`: the test project
 /// references the CLI project, so its build output (the apphost, or configagent.dll for
-/// `dotnet`) sits next to the test assembly and the lab runs exactly what a user would.
+/// `dotnet`) sits next to the test assembly and the lab runs exactly what a user would; or the
+/// published binary CONFIGAGENT_EXECUTABLE names.
 /// </summary>
 internal sealed class ConfigAgentProcess : IDisposable
 {
@@ -45,6 +46,9 @@ internal sealed class ConfigAgentProcess : IDisposable
     public string CommandLine { get; }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The process id: `ip netns exec` execs configagent, so this is configagent itself.</summary>
+    public int Id => _process.Id;
 
     /// <summary>Runs configagent with <paramref name="arguments"/> in <paramref name="ns"/> and waits for it.</summary>
     public static ConfigAgentRun Run(NetworkNamespace ns, params IReadOnlyList<string> arguments)
@@ -93,6 +97,13 @@ internal sealed class ConfigAgentProcess : IDisposable
 
     private static IReadOnlyList<string> FindLauncher()
     {
+        // The published binary when the run names one (CONFIGAGENT_EXECUTABLE: .ci/run's second
+        // pass, with the Native AOT binary), as the rest of the lab does.
+        if (CliInNamespace.IsPublishedExecutable)
+        {
+            return [CliInNamespace.Executable];
+        }
+
         var directory = AppContext.BaseDirectory;
         var apphost = Path.Combine(directory, "configagent");
         if (File.Exists(apphost))

@@ -20,6 +20,9 @@ internal static class CliInNamespace
         ? Path.GetFullPath(published)
         : Path.Combine(AppContext.BaseDirectory, "configagent");
 
+    /// <summary>Whether the lab runs a published binary (CONFIGAGENT_EXECUTABLE) rather than the build next to the tests.</summary>
+    public static bool IsPublishedExecutable => Environment.GetEnvironmentVariable("CONFIGAGENT_EXECUTABLE") is { Length: > 0 };
+
     public static CliInNamespaceResult Run(NetworkNamespace ns, params IReadOnlyList<string> arguments)
     {
         var start = StartInfo(ns, arguments);
