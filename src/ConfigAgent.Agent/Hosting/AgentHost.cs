@@ -54,7 +54,8 @@ public static class AgentHost
             sp.GetService<PrometheusTextfile>(),
             sp.GetRequiredService<RunStatistics>(),
             sp.GetRequiredService<ILogger<AgentRunner>>(),
-            clock));
+            clock,
+            new RunMemory(sp.GetRequiredService<ILogger<RunMemory>>())));
         services.AddSingleton<IAgentRun>(sp => sp.GetRequiredService<AgentRunner>());
 
         services.AddQuartz(quartz =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using ConfigAgent.Host;
 using ConfigAgent.Persistence;
@@ -10,13 +11,33 @@ namespace ConfigAgent.Agent.Reports;
 /// </summary>
 public sealed class ReportStore(IFileSystem files, string stateDirectory, int keep)
 {
+    private readonly Lock _gate = new();
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+
     private string Directory => $"{stateDirectory.TrimEnd('/')}/reports";
 
     public string LastPath => $"{stateDirectory.TrimEnd('/')}/last-run.json";
 
     public void Save(RunReport report)
     {
-        var json = RunReportJson.WriteUtf8(report).Span;
+        lock (_gate)
+        {
+            // One buffer for the life of the agent: a report of 1,000 resources (~90 KB) written
+            // into a new one every run was a large object each time, and those bring full
+            // collections of the whole heap every few runs.
+            _buffer.ResetWrittenCount();
+            RunReportJson.WriteUtf8(_buffer, report);
+            Save(report, _buffer.WrittenSpan);
+        }
+    }
+
+    /// <summary>The last run's report, or null when there is none yet.</summary>
+    public RunReport? Last() => files.Observe(LastPath).Content is { } text ? RunReportJson.Read(text) : null;
+
+    public IReadOnlyList<string> History() => [.. files.List(Directory).Order(StringComparer.Ordinal)];
+
+    private void Save(RunReport report, ReadOnlySpan<byte> json)
+    {
         var name = report.Started.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture) + "-" + report.RunId + ".json";
         files.WriteAtomic($"{Directory}/{name}", json, FileModes.ReadWriteReadRead);
         files.WriteAtomic(LastPath, json, FileModes.ReadWriteReadRead);
@@ -25,9 +46,4 @@ public sealed class ReportStore(IFileSystem files, string stateDirectory, int ke
             files.Delete($"{Directory}/{old}");
         }
     }
-
-    /// <summary>The last run's report, or null when there is none yet.</summary>
-    public RunReport? Last() => files.Observe(LastPath).Content is { } text ? RunReportJson.Read(text) : null;
-
-    public IReadOnlyList<string> History() => [.. files.List(Directory).Order(StringComparer.Ordinal)];
 }

@@ -20,7 +20,8 @@ public sealed partial class AgentRunner(
     PrometheusTextfile? metrics,
     RunStatistics statistics,
     ILogger<AgentRunner> log,
-    TimeProvider clock) : IAgentRun
+    TimeProvider clock,
+    RunMemory? memory = null) : IAgentRun
 {
     public RunReport Run(RunTrigger trigger, CancellationToken cancellationToken)
     {
@@ -54,6 +55,7 @@ public sealed partial class AgentRunner(
 
         var report = RunReports.Compose(runId, trigger, configuration, snapshot, result, started, clock.GetUtcNow());
         Record(report, result);
+        memory?.AfterRun();
         if (log.IsEnabled(LogLevel.Debug))
         {
             LogMemory(GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetGCMemoryInfo(GCKind.Any), GC.CollectionCount(2));

@@ -25,12 +25,21 @@ public static class JsonText
     public static ReadOnlyMemory<byte> WriteUtf8(Action<Utf8JsonWriter> write, int sizeHint = 4096)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Max(sizeHint, 256));
+        WriteUtf8(buffer, write);
+        return buffer.WrittenMemory;
+    }
+
+    /// <summary>
+    /// The same, appended to <paramref name="buffer"/>: a writer that lives long (the agent writes
+    /// a report every run) keeps one buffer instead of a new large object each time.
+    /// </summary>
+    public static void WriteUtf8(IBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
+    {
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             write(json);
         }
 
         buffer.Write("\n"u8);
-        return buffer.WrittenMemory;
     }
 }

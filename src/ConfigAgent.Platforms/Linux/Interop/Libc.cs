@@ -6,7 +6,8 @@ namespace ConfigAgent.Platforms.Linux.Interop;
 /// <summary>
 /// The libc calls System.Net.Sockets.Socket cannot make: .NET 10 refuses AF_NETLINK
 /// ("Address family not supported by protocol"), so netlink sockets are opened, bound and read
-/// here. AF_PACKET and raw ICMPv6 sockets work through Socket and do not need these.
+/// here. AF_PACKET and raw ICMPv6 sockets work through Socket and do not need these. And
+/// madvise, which .NET does not wrap.
 /// </summary>
 internal static unsafe partial class Libc
 {
@@ -29,4 +30,9 @@ internal static unsafe partial class Libc
 
     [LibraryImport(Library, SetLastError = true)]
     public static partial nint recv(SafeSocketHandle fd, byte* buf, nuint len, int flags);
+
+    public const int MADV_DONTNEED = 4;
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int madvise(nint addr, nuint length, int advice);
 }
