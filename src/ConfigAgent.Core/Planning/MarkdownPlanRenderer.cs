@@ -10,7 +10,8 @@ public static class MarkdownPlanRenderer
     {
         var h = new string('#', headingLevel);
         var text = new StringBuilder();
-        text.Append($"{h} ConfigAgent plan for `{plan.Host}` ({plan.Platform})\n\n");
+        // The hostname may come from a facts file: nothing in it may end the code span or the line.
+        text.Append($"{h} ConfigAgent plan for `{plan.Host.Replace("`", "'", StringComparison.Ordinal).ReplaceLineEndings(" ")}` ({Cell(plan.Platform)})\n\n");
         text.Append($"**{Cell(ChangeSymbols.Summary(plan))}**\n\n");
         text.Append($"Desired state `{TextPlanRenderer.Short(plan.Revision)}` · observed {Cell(plan.ObservedFrom)} · documents: ")
             .Append(plan.Documents.Count == 0 ? "none apply" : string.Join(", ", plan.Documents.Select(d => $"`{Cell(d)}`")))

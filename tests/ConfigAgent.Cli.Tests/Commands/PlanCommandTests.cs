@@ -21,6 +21,27 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public void A_hostname_from_a_facts_file_cannot_break_the_markdown_heading()
+    {
+        var directory = Directory.CreateTempSubdirectory("configagent-facts-").FullName;
+        try
+        {
+            var facts = Path.Combine(directory, "odd.json");
+            File.WriteAllText(facts, File.ReadAllText(Facts).Replace("\"hostname\": \"web-01\"", "\"hostname\": \"web`01\\n# injected\"", StringComparison.Ordinal));
+
+            var (code, output, error) = CliRun.Run("plan", "examples/dsr-realserver.yaml", "--facts", facts, "--format", "markdown");
+
+            Assert.Equal("", error);
+            Assert.Equal(0, code);
+            Assert.StartsWith("### ConfigAgent plan for `web'01 # injected` (linux)\n\n", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Colour_marks_the_actions_when_the_console_allows_it()
     {
         var (_, plain, _) = CliRun.Run(false, "plan", "examples/dsr-realserver.yaml", "--facts", Facts);
