@@ -12,17 +12,9 @@ namespace ConfigAgent.Agent.Reports;
 /// <summary>The run report's JSON (docs/agent.md describes it); versioned like the plan.</summary>
 public static class RunReportJson
 {
-    public static string Write(RunReport report) => Encoding.UTF8.GetString(WriteUtf8(report).Span);
+    public static string Write(RunReport report) => JsonText.Write(json => Write(json, report));
 
-    /// <summary>The report as the UTF-8 bytes of its file, without a string copy of it on the way.</summary>
-    public static ReadOnlyMemory<byte> WriteUtf8(RunReport report)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024 + (report.Outcomes.Count * 96) + (report.Drift.Count * 256));
-        WriteUtf8(buffer, report);
-        return buffer.WrittenMemory;
-    }
-
-    /// <summary>The report's bytes appended to <paramref name="buffer"/>.</summary>
+    /// <summary>The report as the UTF-8 of its file, appended to <paramref name="buffer"/>.</summary>
     public static void WriteUtf8(IBufferWriter<byte> buffer, RunReport report) => JsonText.WriteUtf8(buffer, json => Write(json, report));
 
     private static void Write(Utf8JsonWriter json, RunReport report)
