@@ -22,14 +22,14 @@ public static class FleetPlanMarkdownRenderer
         text.Append("| Host | Platform | Documents | Plan |\n|---|---|---|---|\n");
         foreach (var host in fleet.Hosts)
         {
-            var documents = host.Plan is { Documents.Count: > 0 } plan ? string.Join(", ", plan.Documents.Select(d => $"`{Escape(d)}`")) : "—";
-            text.Append($"| `{Escape(host.Hostname)}` | {Escape(host.Platform)} | {documents} | {Outcome(host)} |\n");
+            var documents = host.Plan is { Documents.Count: > 0 } plan ? string.Join(", ", plan.Documents.Select(d => $"`{MarkdownPlanRenderer.Untrusted(d)}`")) : "—";
+            text.Append($"| `{MarkdownPlanRenderer.Untrusted(host.Hostname)}` | {MarkdownPlanRenderer.Untrusted(host.Platform)} | {documents} | {Outcome(host)} |\n");
         }
 
         text.Append('\n');
         foreach (var host in fleet.Hosts.Where(h => h.Status != FleetHostStatus.InSync))
         {
-            text.Append($"<details><summary><code>{Escape(host.Hostname)}</code>: {Outcome(host)}</summary>\n\n");
+            text.Append($"<details><summary><code>{MarkdownPlanRenderer.Untrusted(host.Hostname)}</code>: {Outcome(host)}</summary>\n\n");
             foreach (var error in host.Errors)
             {
                 text.Append("```\n").Append(error.Replace("```", "'''", StringComparison.Ordinal)).Append("\n```\n\n");
@@ -57,14 +57,6 @@ public static class FleetPlanMarkdownRenderer
 
     private static string Counts(Plan plan) =>
         $"+{plan.CountOf(ChangeAction.Create)} ~{plan.CountOf(ChangeAction.Update)} -{plan.CountOf(ChangeAction.Delete)}";
-
-    // Hostnames and platforms come from facts files, which need not be well-formed: nothing in
-    // them may open HTML, end a table cell or a code span in the pull-request comment.
-    internal static string Escape(string value) =>
-        value.Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("`", "'", StringComparison.Ordinal)
-            .Replace("\n", " ", StringComparison.Ordinal);
 
     private static string Mark(FleetPlan fleet) => fleet.ExitCode switch
     {

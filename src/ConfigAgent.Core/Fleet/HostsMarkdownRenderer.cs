@@ -18,7 +18,7 @@ public static class HostsMarkdownRenderer
             var notes = host.Host.Error is { } error ? [$"error: {error}"]
                 : host.Selected.Count == 0 ? host.NotSelected.Select(n => $"`{n.Document.Name}`: {n.Reason}").Prepend("no document selects it").ToList()
                 : host.Conflicts.Select(c => $"conflict: {c}").ToList();
-            text.Append($"| `{FleetPlanMarkdownRenderer.Escape(host.Host.Hostname)}` | {FleetPlanMarkdownRenderer.Escape(host.Host.Platform ?? "—")} | {documents} | {Cell(string.Join("<br>", notes))} |\n");
+            text.Append($"| `{MarkdownPlanRenderer.Untrusted(host.Host.Hostname)}` | {MarkdownPlanRenderer.Untrusted(host.Host.Platform ?? "—")} | {documents} | {Cell(string.Join("<br>", notes))} |\n");
         }
 
         text.Append("\n| Document | Source | Hosts |\n|---|---|---|\n");

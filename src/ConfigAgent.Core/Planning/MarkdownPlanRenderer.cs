@@ -10,8 +10,7 @@ public static class MarkdownPlanRenderer
     {
         var h = new string('#', headingLevel);
         var text = new StringBuilder();
-        // The hostname may come from a facts file: nothing in it may end the code span or the line.
-        text.Append($"{h} ConfigAgent plan for `{plan.Host.Replace("`", "'", StringComparison.Ordinal).ReplaceLineEndings(" ")}` ({Cell(plan.Platform)})\n\n");
+        text.Append($"{h} ConfigAgent plan for `{Untrusted(plan.Host)}` ({Untrusted(plan.Platform)})\n\n");
         text.Append($"**{Cell(ChangeSymbols.Summary(plan))}**\n\n");
         text.Append($"Desired state `{TextPlanRenderer.Short(plan.Revision)}` · observed {Cell(plan.ObservedFrom)} · documents: ")
             .Append(plan.Documents.Count == 0 ? "none apply" : string.Join(", ", plan.Documents.Select(d => $"`{Cell(d)}`")))
@@ -56,6 +55,16 @@ public static class MarkdownPlanRenderer
     }
 
     private static string Code(string? value) => value is null ? "—" : $"`{Cell(value).Replace("`", "'", StringComparison.Ordinal)}`";
+
+    /// <summary>
+    /// Hostnames and platforms come from facts files, which need not be well-formed: nothing in
+    /// them may open HTML, end a table cell, a code span or the line in the pull-request comment.
+    /// </summary>
+    internal static string Untrusted(string value) =>
+        value.Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("`", "'", StringComparison.Ordinal)
+            .ReplaceLineEndings(" ");
 
     private static string Cell(string value) =>
         value.Replace("<", "&lt;", StringComparison.Ordinal)
