@@ -14,5 +14,8 @@ public sealed record InterfaceVip(
 {
     public const int DefaultAnnounceCount = 3;
 
+    /// <summary>Where the label was written, for errors about it; the entry's span when it has none.</summary>
+    public SourceSpan LabelSpan { get; init; } = Span;
+
     public const int MaxAnnounceCount = 50;
 }

@@ -117,7 +117,33 @@ public sealed class DesiredStateComposer
             diagnostics.Error(policy.Span, $"{leak} (DSR VIP {vip.Address.Address} at {vip.Span})");
         }
 
+        CheckPersistedLabels(state, diagnostics);
         return state;
+    }
+
+    /// <summary>A label the chosen persistence style would not bring back at boot (auto is checked per host, when it is resolved).</summary>
+    private static void CheckPersistedLabels(DesiredState state, DiagnosticBag diagnostics)
+    {
+        if (state.Linux.Addresses is not ({ } style and (AddressPersistence.NetworkScripts or AddressPersistence.NetworkManager)))
+        {
+            return;
+        }
+
+        foreach (var vip in state.LoopbackVips)
+        {
+            if (vip is { Label: { } label, Ensure: Ensure.Present } && PersistedLabels.Problem(label, "lo", style) is { } problem)
+            {
+                diagnostics.Error(vip.LabelSpan, problem);
+            }
+        }
+
+        foreach (var vip in state.InterfaceVips)
+        {
+            if (vip is { Label: { } label, Ensure: Ensure.Present } && PersistedLabels.Problem(label, vip.Interface, style) is { } problem)
+            {
+                diagnostics.Error(vip.LabelSpan, problem);
+            }
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents.Yaml;
 using ConfigAgent.Validation;
 
@@ -52,6 +53,7 @@ internal sealed class VipBinder(NodeReader reader)
         // The common case is a bare address: "- 192.168.0.10".
         SourceNode addressNode = item;
         string? label = null;
+        SourceSpan? labelSpan = null;
         var ensure = Ensure.Present;
         if (item is SourceMapping)
         {
@@ -70,6 +72,7 @@ internal sealed class VipBinder(NodeReader reader)
             ensure = entry["ensure"] is { } ensureNode ? reader.Choice(ensureNode, "ensure", OptionWords.Ensure) ?? Ensure.Present : Ensure.Present;
             if (entry["label"] is { } labelNode)
             {
+                labelSpan = labelNode.Span;
                 label = reader.String(labelNode, "label");
                 if (label is null)
                 {
@@ -101,7 +104,7 @@ internal sealed class VipBinder(NodeReader reader)
             return null;
         }
 
-        return new LoopbackVip(vip, label, ensure, position, item.Span);
+        return new LoopbackVip(vip, label, ensure, position, item.Span) { LabelSpan = labelSpan ?? item.Span };
     }
 
     private InterfaceVip? BindInterfaceEntry(SourceNode item)
@@ -164,7 +167,10 @@ internal sealed class VipBinder(NodeReader reader)
             return null;
         }
 
-        return new InterfaceVip(address.Value, interfaceName, label, announce.Value, ensure.Value, item.Span);
+        return new InterfaceVip(address.Value, interfaceName, label, announce.Value, ensure.Value, item.Span)
+        {
+            LabelSpan = entry["label"]?.Span ?? item.Span,
+        };
     }
 
     private int? Announce(SourceNode node)

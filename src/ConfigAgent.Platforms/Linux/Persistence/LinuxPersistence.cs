@@ -7,6 +7,7 @@ using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Addressing;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Validation;
 
 namespace ConfigAgent.Platforms.Linux.Persistence;
 
@@ -35,7 +36,7 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
         switch (Style(state, facts))
         {
             case AddressPersistence.NetworkScripts:
-                AddIfcfgFiles(graph, addresses, facts);
+                AddIfcfgFiles(graph, addresses, state, facts, chosenByAuto: state.Linux.Addresses is null or AddressPersistence.Auto);
                 break;
             case AddressPersistence.NetworkManager:
                 var (loopback, nics) = (addresses.Where(a => a.Interface == LinuxPlatform.LoopbackInterface).ToList(), addresses.Where(a => a.Interface != LinuxPlatform.LoopbackInterface).ToList());
@@ -81,17 +82,22 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
         graph.Add(resource);
     }
 
-    private void AddIfcfgFiles(ResourceGraph graph, List<AddressResource> addresses, HostFacts facts)
+    private void AddIfcfgFiles(ResourceGraph graph, List<AddressResource> addresses, DesiredState state, HostFacts facts, bool chosenByAuto)
     {
         foreach (var group in addresses.GroupBy(a => a.Interface))
         {
+            // ifup-aliases restores only some labels (issue 18): an explicit one it cannot is
+            // refused, an implicit one (chosen here or found on the host) is numbered instead.
+            bool Restorable(string? label) =>
+                label is not null && label.Contains(':', StringComparison.Ordinal) && PersistedLabels.Problem(label, group.Key, AddressPersistence.NetworkScripts) is null;
+
             // An alias keeps its file name while others come and go: its own label, else the one
             // its address carries on the host, else the next free number.
-            var labels = new AliasLabels(group.Key, group.Select(a => a.Label).OfType<string>().Where(l => l.Contains(':', StringComparison.Ordinal)));
+            var labels = new AliasLabels(group.Key, group.Select(a => a.Label).Where(Restorable).OfType<string>());
             var onHost = facts.FindInterface(group.Key);
-            var observed = group.Where(a => a.Label is null || !a.Label.Contains(':', StringComparison.Ordinal))
+            var observed = group.Where(a => !Restorable(a.Label))
                 .Select(a => (Address: a, Label: onHost?.Find(a.Address.Address)?.Label))
-                .Where(p => labels.TryTake(p.Label))
+                .Where(p => Restorable(p.Label) && labels.TryTake(p.Label))
                 .ToDictionary(p => p.Address, p => p.Label!);
             foreach (var address in group)
             {
@@ -107,7 +113,20 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
                     continue;
                 }
 
-                var device = address.Label is { } label && label.Contains(':', StringComparison.Ordinal) ? label : observed.GetValueOrDefault(address) ?? labels.Next();
+                if (address is { LabelIsExplicit: true, Label: { } explicitLabel }
+                    && PersistedLabels.Problem(explicitLabel, group.Key, AddressPersistence.NetworkScripts) is { } problem)
+                {
+                    graph.Add(new BlockedResource(ResourceId.Of("file", $"{LinuxPersistencePaths.NetworkScripts}/ifcfg-{group.Key} (label {explicitLabel})"),
+                        $"boot persistence of {address.Address} on {group.Key}", ResourceSide.Persisted,
+                        problem + (chosenByAuto ? " (linux.persistence.addresses: auto chose network-scripts: ifup-aliases is installed)" : ""))
+                    {
+                        Origin = LabelSpan(state, address),
+                        Purpose = "boot persistence (network-scripts)",
+                    });
+                    continue;
+                }
+
+                var device = Restorable(address.Label) ? address.Label! : observed.GetValueOrDefault(address) ?? labels.Next();
                 var content = templates.Render("linux/ifcfg-alias", new Dictionary<string, object?>
                 {
                     ["device"] = device,
@@ -122,6 +141,11 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
             }
         }
     }
+
+    private static SourceSpan LabelSpan(DesiredState state, AddressResource address) =>
+        state.LoopbackVips.FirstOrDefault(v => address.Interface == LinuxPlatform.LoopbackInterface && v.Address.Address.Equals(address.Address.Address))?.LabelSpan
+        ?? state.InterfaceVips.FirstOrDefault(v => v.Interface == address.Interface && v.Address.Address.Equals(address.Address.Address))?.LabelSpan
+        ?? address.Origin;
 
     private void AddKeyfile(ResourceGraph graph, List<AddressResource> loopback, SourceSpan origin)
     {

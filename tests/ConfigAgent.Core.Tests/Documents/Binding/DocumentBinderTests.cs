@@ -1,3 +1,4 @@
+using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Testing;
 
@@ -42,7 +43,7 @@ public sealed class DocumentBinderTests
               net.ipv4.ip_local_port_range: "1024   65000"
               net.ipv4.conf.eth0/100.rp_filter: {value: 2}
               net.ipv4.ip_forward: {ensure: absent}
-            linux: {persistence: {addresses: networkmanager, sysctls: sysctl.conf}}
+            linux: {persistence: {addresses: systemd, sysctls: sysctl.conf}}
             aix: {persistence: {style: rc.net, script: /etc/dsr.sh, link: S10dsr}}
             windows: {loopback_adapter: 이더넷, create_loopback: true, nics: [Ethernet0], metric: 254}
             """);
@@ -52,7 +53,7 @@ public sealed class DocumentBinderTests
         Assert.Equal("192.0.2.0/24", Assert.Single(document.Hosts.Networks).ToString());
         Assert.Equal(Ensure.Absent, document.LoopbackVips[0].Ensure);
         Assert.Equal("2001:db8::10/128", document.LoopbackVips[0].Address.ToString());
-        Assert.Equal("lo:web", document.LoopbackVips[1].Label);
+        Assert.Equal(("lo:web", new SourceSpan(DocumentText.File, 11, 36)), (document.LoopbackVips[1].Label, document.LoopbackVips[1].LabelSpan));
         Assert.Equal(("eth0.100", "eth0.100:1", 5), (document.InterfaceVips[0].Interface, document.InterfaceVips[0].Label, document.InterfaceVips[0].AnnounceCount));
         Assert.Equal(0, document.InterfaceVips[1].AnnounceCount);
         Assert.Equal((2, 2), (document.Arp!.Ignore, document.Arp.Announce));
@@ -62,7 +63,7 @@ public sealed class DocumentBinderTests
         Assert.Equal("eth0.100", document.Sysctls[1].Name.Interface);
         Assert.Equal("net/ipv4/conf/eth0.100/rp_filter", document.Sysctls[1].Name.ProcPath);
         Assert.Equal(Ensure.Absent, document.Sysctls[2].Ensure);
-        Assert.Equal((AddressPersistence.NetworkManager, SysctlPersistence.SysctlConf), (document.Linux!.Addresses, document.Linux.Sysctls));
+        Assert.Equal((AddressPersistence.Systemd, SysctlPersistence.SysctlConf), (document.Linux!.Addresses, document.Linux.Sysctls));
         Assert.Equal((AixPersistence.RcNet, "/etc/dsr.sh", "S10dsr"), (document.Aix!.Persistence, document.Aix.Script, document.Aix.Link));
         Assert.Equal(("이더넷", true, 254), (document.Windows!.LoopbackAdapter, document.Windows.CreateLoopback, document.Windows.Metric));
     }

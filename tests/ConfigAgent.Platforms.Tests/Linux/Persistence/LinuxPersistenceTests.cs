@@ -62,6 +62,9 @@ public sealed class LinuxPersistenceTests
         var yaml = Vips + $"\nlinux: {{persistence: {{addresses: {addresses}, sysctls: {sysctls}}}}}\n";
         var withIpv6 = addresses is "networkmanager" or "systemd" ? yaml.Replace("192.0.2.12]", "192.0.2.12, 2001:db8::12]", StringComparison.Ordinal) : yaml;
 
+        // The keyfile holds no labels, so validation refuses lo:web with networkmanager.
+        withIpv6 = addresses == "networkmanager" ? withIpv6.Replace("label: lo:web", "label: lo", StringComparison.Ordinal) : withIpv6;
+
         Golden.Verify(Artefacts(Compile(withIpv6)), $"persistence-{addresses}-{sysctls}.txt");
     }
 
@@ -84,6 +87,86 @@ public sealed class LinuxPersistenceTests
 
         Assert.Contains(centos7.Resources, r => r.Id.Value == "file:/etc/sysconfig/network-scripts/ifcfg-lo:0");
         Assert.Contains(rhel9.Resources, r => r.Id.Value == "file:/etc/configagent/addresses.batch");
+    }
+
+    [Fact]
+    public void Auto_blocks_a_label_network_scripts_cannot_restore_at_the_labels_position()
+    {
+        const string Yaml = "version: 1\nloopback_vips: [{address: 192.0.2.10, label: lo:web-1}, 192.0.2.11]\n";
+        var centos7 = FactsBuilder.LinuxDefaults().File("/etc/sysconfig/network-scripts/ifup-aliases", "#!/bin/bash\n", "0755").Build();
+
+        var graph = Compile(Yaml, centos7);
+
+        var blocked = Assert.Single(graph.Resources.OfType<BlockedResource>());
+        Assert.Equal(
+            ("boot persistence of 192.0.2.10/32 on lo", "test.yaml:2:46",
+                "label 'lo:web-1' cannot be restored at boot by network-scripts: ifup-aliases accepts only letters, digits and '_' after the ':' (ifcfg-lo:web-1 fails with \"invalid alias number\"); write one such as lo:web_1, or choose linux.persistence.addresses: systemd (linux.persistence.addresses: auto chose network-scripts: ifup-aliases is installed)"),
+            (blocked.Title, blocked.Origin.ToString(), blocked.Test(centos7)!.Reason));
+        Assert.Equal(["/etc/sysconfig/network-scripts/ifcfg-lo:0"], graph.Resources.OfType<FileResource>().Select(f => f.Path).Where(p => p.Contains("ifcfg", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_label_found_on_the_host_that_ifup_aliases_cannot_restore_does_not_name_the_file()
+    {
+        var facts = new FactsBuilder().Interface("lo", "127.0.0.1/8 lo host", "192.0.2.10/32 lo:web-1").Interface("eth0", "192.0.2.11/24 eth0").Build();
+
+        var graph = Compile("version: 1\nloopback_vips: [192.0.2.10]\nlinux: {persistence: {addresses: network-scripts}}\n", facts);
+
+        var file = Assert.Single(graph.Resources.OfType<FileResource>(), f => f.Path.Contains("ifcfg", StringComparison.Ordinal));
+        Assert.Equal(("/etc/sysconfig/network-scripts/ifcfg-lo:0", true), (file.Path, file.Content!.Contains("DEVICE=lo:0\n", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void After_a_reboot_restores_the_ifcfg_files_the_next_plan_is_empty()
+    {
+        const string Yaml = """
+            version: 1
+            loopback_vips: [192.0.2.10, {address: 192.0.2.11, label: lo:web_1}]
+            interface_vips:
+              - {address: 198.51.100.5/24, interface: eth0, label: eth0:ha_1}
+              - {address: 198.51.100.6/24, interface: eth0}
+            linux: {persistence: {addresses: network-scripts}}
+            """;
+        var files = Compile(Yaml).Resources.OfType<FileResource>().ToList();
+
+        var booted = Boot(files);
+        var plan = ConfigAgent.Planning.Planner.Diff(Compile(Yaml, booted).Order(), booted);
+
+        // The control: the boot brought every VIP back, under the label its file gave it.
+        Assert.Equal(
+            ["lo 192.0.2.10/32 lo:0", "lo 192.0.2.11/32 lo:web_1", "eth0 198.51.100.5/24 eth0:ha_1", "eth0 198.51.100.6/24 eth0:0"],
+            booted.Interfaces.SelectMany(i => i.Addresses.Skip(1).Select(a => $"{i.Name} {a.Address}/{a.PrefixLength} {a.Label}")));
+        Assert.Empty(plan.Select(c => $"{c.Resource.Title}: {c.Reason}"));
+    }
+
+    /// <summary>
+    /// A fresh host after initscripts' boot, read from the rendered files alone: systemd-sysctl
+    /// applies the drop-in, ifup-aliases adds IPADDR/NETMASK to the parent of DEVICE with the label DEVICE.
+    /// </summary>
+    private static ConfigAgent.Facts.HostFacts Boot(IReadOnlyList<FileResource> files)
+    {
+        var restored = new Dictionary<string, List<string>> { ["lo"] = ["127.0.0.1/8 lo host"], ["eth0"] = ["192.0.2.11/24 eth0 global"] };
+        var builder = new FactsBuilder();
+        foreach (var file in files)
+        {
+            builder.File(file.Path, file.Content, FileModes.Text(file.Mode));
+            var values = file.Content!.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).ToList();
+            if (file.Path.Contains("/ifcfg-", StringComparison.Ordinal))
+            {
+                var ifcfg = values.Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+                var prefix = ifcfg["NETMASK"].Split('.').Sum(octet => System.Numerics.BitOperations.PopCount(uint.Parse(octet, System.Globalization.CultureInfo.InvariantCulture)));
+                restored[ifcfg["DEVICE"].Split(':')[0]].Add($"{ifcfg["IPADDR"]}/{prefix} {ifcfg["DEVICE"]} global");
+            }
+            else
+            {
+                foreach (var setting in values.Select(l => l.Split(" = ")))
+                {
+                    builder.Sysctl(setting[0], setting[1]);
+                }
+            }
+        }
+
+        return builder.Interface("lo", [.. restored["lo"]]).Interface("eth0", [.. restored["eth0"]]).Build();
     }
 
     [Fact]
