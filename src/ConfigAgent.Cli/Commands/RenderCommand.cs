@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Hosting;
+using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Planning;
 
@@ -33,6 +34,23 @@ internal static class RenderCommand
             }
 
             console.Out.WriteLine($"{written.Count} artefact{(written.Count == 1 ? "" : "s")} for {planned.Plan.Host} ({planned.Plan.Platform}) written under {parse.GetValue(output)}");
+
+            // What the plan blocks on the boot side has no artefact: saying nothing would pass
+            // a review of DIR that misses a VIP gone after the next reboot (issue 18).
+            var missing = planned.Plan.Changes
+                .Where(c => c is { Action: ChangeAction.Blocked, Resource: { Side: ResourceSide.Persisted } and not (FileResource or SymlinkResource or ManagedBlockResource) })
+                .ToList();
+            foreach (var change in missing)
+            {
+                console.Error.WriteLine($"{change.Resource.Origin}: error: not rendered: {change.Resource.Title}: {change.Reason}");
+            }
+
+            if (missing.Count > 0)
+            {
+                console.Error.WriteLine($"{missing.Count} artefact{(missing.Count == 1 ? " was" : "s were")} not rendered: the plan is blocked");
+                return ExitCodes.Failure;
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -1,3 +1,5 @@
+using ConfigAgent.IntegrationTests.Lab;
+
 namespace ConfigAgent.IntegrationTests.Persistence;
 
 /// <summary>
@@ -26,6 +28,26 @@ public sealed class RenderTests
         var rendered = Artefacts(output, excluded: null);
         Assert.NotEmpty(rendered);
         Assert.Equal(Artefacts(lab.Root, ArtefactPaths.StateDirectory), rendered);
+    }
+
+    [Fact]
+    public void Render_names_what_the_style_cannot_persist_and_fails_as_plan_does()
+    {
+        // network-scripts has no IPv6 aliases: plan blocks them, and render must not pass quietly (issue 18).
+        using var lab = new RebootLab(new PersistenceStyle("network-scripts+ipv6", "network-scripts", "sysctl.conf", Ipv6: true, ArtefactPaths.Ifcfg("lo:0")));
+        var output = lab.Scratch("render");
+
+        var render = lab.Render(output);
+        var plan = CliInNamespace.Run(lab.Host.Namespace, "plan", lab.DesiredState, "--root", lab.Root);
+
+        Assert.Equal(
+            (1, $"{lab.DesiredState}:7:5: error: not rendered: boot persistence of 2001:db8::10/128 on lo: network-scripts cannot restore IPv6 aliases: choose linux.persistence.addresses: systemd or networkmanager\n"
+                + $"{lab.DesiredState}:8:5: error: not rendered: boot persistence of 2001:db8::11/128 on lo: network-scripts cannot restore IPv6 aliases: choose linux.persistence.addresses: systemd or networkmanager\n"
+                + "2 artefacts were not rendered: the plan is blocked\n"),
+            (render.ExitCode, render.Error));
+        Assert.True(File.Exists(Path.Join(output, ArtefactPaths.Ifcfg("lo:0"))), render.Output);
+        Assert.Equal(1, plan.ExitCode);
+        Assert.Contains("2 blocked: apply will not start until they are resolved.", plan.Output, StringComparison.Ordinal);
     }
 
     // Directories are no artefact: render makes them with the umask, apply with 0755.
