@@ -55,7 +55,8 @@ public static class NodeTools
         return new ProcessResult(process.ExitCode, await output, await error);
     }
 
-    private static string? Find(string name)
+    /// <summary>The executable <paramref name="name"/> on PATH, or null.</summary>
+    public static string? Find(string name)
     {
         var suffixes = OperatingSystem.IsWindows() ? new[] { ".exe", ".cmd" } : [""];
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";

@@ -22,14 +22,14 @@ public static class FleetPlanMarkdownRenderer
         text.Append("| Host | Platform | Documents | Plan |\n|---|---|---|---|\n");
         foreach (var host in fleet.Hosts)
         {
-            var documents = host.Plan is { Documents.Count: > 0 } plan ? string.Join(", ", plan.Documents.Select(d => $"`{MarkdownPlanRenderer.Untrusted(d)}`")) : "—";
-            text.Append($"| `{MarkdownPlanRenderer.Untrusted(host.Hostname)}` | {MarkdownPlanRenderer.Untrusted(host.Platform)} | {documents} | {Outcome(host)} |\n");
+            var documents = host.Plan is { Documents.Count: > 0 } plan ? string.Join(", ", plan.Documents.Select(d => MarkdownText.CodeSpan(d, inTable: true))) : "—";
+            text.Append($"| {MarkdownText.CodeSpan(host.Hostname, inTable: true)} | {MarkdownText.Text(host.Platform, inTable: true)} | {documents} | {Outcome(host)} |\n");
         }
 
         text.Append('\n');
         foreach (var host in fleet.Hosts.Where(h => h.Status != FleetHostStatus.InSync))
         {
-            text.Append($"<details><summary><code>{MarkdownPlanRenderer.Untrusted(host.Hostname)}</code>: {Outcome(host)}</summary>\n\n");
+            text.Append($"<details><summary><code>{MarkdownText.Html(host.Hostname)}</code>: {Outcome(host)}</summary>\n\n");
             foreach (var error in host.Errors)
             {
                 text.Append("```\n").Append(error.Replace("```", "'''", StringComparison.Ordinal)).Append("\n```\n\n");

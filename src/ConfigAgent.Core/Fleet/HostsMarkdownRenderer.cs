@@ -14,18 +14,18 @@ public static class HostsMarkdownRenderer
         text.Append("| Host | Platform | Documents | Notes |\n|---|---|---|---|\n");
         foreach (var host in report.Hosts)
         {
-            var documents = host.Selected.Count == 0 ? "—" : string.Join(", ", host.Selected.Select(d => $"`{d.Name}`"));
+            var documents = host.Selected.Count == 0 ? "—" : string.Join(", ", host.Selected.Select(d => MarkdownText.CodeSpan(d.Name, inTable: true)));
             var notes = host.Host.Error is { } error ? [$"error: {error}"]
                 : host.Selected.Count == 0 ? host.NotSelected.Select(n => $"`{n.Document.Name}`: {n.Reason}").Prepend("no document selects it").ToList()
                 : host.Conflicts.Select(c => $"conflict: {c}").ToList();
-            text.Append($"| `{MarkdownPlanRenderer.Untrusted(host.Host.Hostname)}` | {MarkdownPlanRenderer.Untrusted(host.Host.Platform ?? "—")} | {documents} | {Cell(string.Join("<br>", notes))} |\n");
+            text.Append($"| {MarkdownText.CodeSpan(host.Host.Hostname, inTable: true)} | {MarkdownText.Text(host.Host.Platform ?? "—", inTable: true)} | {documents} | {Cell(string.Join("<br>", notes))} |\n");
         }
 
         text.Append("\n| Document | Source | Hosts |\n|---|---|---|\n");
         foreach (var document in report.Documents)
         {
             var hosts = report.HostsOf(document);
-            text.Append($"| `{document.Name}` | `{document.Span}` | {(hosts.Count == 0 ? "selects no host" : string.Join(", ", hosts.Select(h => $"`{h}`")))} |\n");
+            text.Append($"| {MarkdownText.CodeSpan(document.Name, inTable: true)} | {MarkdownText.CodeSpan(document.Span.ToString(), inTable: true)} | {(hosts.Count == 0 ? "selects no host" : string.Join(", ", hosts.Select(h => MarkdownText.CodeSpan(h, inTable: true))))} |\n");
         }
 
         return text.ToString();

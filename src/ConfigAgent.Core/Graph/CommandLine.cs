@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ConfigAgent.Graph;
 
 /// <summary>A program and its arguments, as a list: never a shell string.</summary>
@@ -16,43 +14,23 @@ public sealed record CommandLine(string Program, IReadOnlyList<string> Arguments
     /// <summary>Variables set for this command on top of the agent's own environment (e.g. GIT_TERMINAL_PROMPT=0).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>A quoted rendering for humans to read (and paste); execution never uses it.</summary>
-    public override string ToString()
-    {
-        Func<string, string> quote = Quoting == CommandQuoting.Windows ? QuoteWindows : QuotePosix;
-        return string.Join(' ', new[] { Program }.Concat(Arguments).Select(quote));
-    }
+    /// <summary>
+    /// The command quoted for humans to read and paste, each line with the shell it is for: null
+    /// when it reads the same in every shell of the host (a POSIX shell; on Windows, PowerShell
+    /// and cmd.exe), else one line per shell. Execution never uses it.
+    /// </summary>
+    public IReadOnlyList<(string? Shell, string Line)> Displays() =>
+        Quoting == CommandQuoting.Windows ? WindowsQuoting.Displays(this) : [(null, ToPosix())];
+
+    /// <summary>The first of <see cref="Displays"/>: the line for every shell, or for PowerShell on Windows.</summary>
+    public override string ToString() => Displays()[0].Line;
+
+    private string ToPosix() => string.Join(' ', new[] { Program }.Concat(Arguments).Select(QuotePosix));
 
     private static string QuotePosix(string word) =>
         word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or ':' or '=' or ',' or '@' or '%' or '+')
             ? word
             : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-
-    // The rules CommandLineToArgvW (and .NET's ArgumentList on Windows) use: a word with a space,
-    // a tab or a quote is quoted; backslashes are doubled only where they precede a quote.
-    private static string QuoteWindows(string word)
-    {
-        if (word.Length > 0 && !word.Any(c => c is ' ' or '\t' or '"'))
-        {
-            return word;
-        }
-
-        var text = new StringBuilder("\"");
-        var backslashes = 0;
-        foreach (var c in word)
-        {
-            if (c == '\\')
-            {
-                backslashes++;
-                continue;
-            }
-
-            text.Append('\\', c == '"' ? (backslashes * 2) + 1 : backslashes).Append(c);
-            backslashes = 0;
-        }
-
-        return text.Append('\\', backslashes * 2).Append('"').ToString();
-    }
 
     public bool Equals(CommandLine? other) =>
         other is not null && Program == other.Program && Arguments.SequenceEqual(other.Arguments);

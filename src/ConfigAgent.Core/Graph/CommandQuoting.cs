@@ -6,6 +6,6 @@ public enum CommandQuoting
     /// <summary>A POSIX shell (Linux, AIX): single quotes around words with special characters.</summary>
     Posix,
 
-    /// <summary>cmd.exe and PowerShell: double quotes around words with spaces, as Windows splits a command line (CommandLineToArgvW).</summary>
+    /// <summary>PowerShell and cmd.exe: one line where both read it alike, else one for each (see WindowsQuoting).</summary>
     Windows,
 }

@@ -10,14 +10,14 @@ public static class MarkdownPlanRenderer
     {
         var h = new string('#', headingLevel);
         var text = new StringBuilder();
-        text.Append($"{h} ConfigAgent plan for `{Untrusted(plan.Host)}` ({Untrusted(plan.Platform)})\n\n");
-        text.Append($"**{Cell(ChangeSymbols.Summary(plan))}**\n\n");
-        text.Append($"Desired state `{TextPlanRenderer.Short(plan.Revision)}` · observed {Cell(plan.ObservedFrom)} · documents: ")
-            .Append(plan.Documents.Count == 0 ? "none apply" : string.Join(", ", plan.Documents.Select(d => $"`{Cell(d)}`")))
+        text.Append($"{h} ConfigAgent plan for {MarkdownText.CodeSpan(plan.Host, inTable: false)} ({MarkdownText.Text(plan.Platform, inTable: false)})\n\n");
+        text.Append($"**{MarkdownText.Text(ChangeSymbols.Summary(plan), inTable: false)}**\n\n");
+        text.Append($"Desired state `{TextPlanRenderer.Short(plan.Revision)}` · observed {MarkdownText.Text(plan.ObservedFrom, inTable: false)} · documents: ")
+            .Append(plan.Documents.Count == 0 ? "none apply" : string.Join(", ", plan.Documents.Select(d => MarkdownText.CodeSpan(d, inTable: false))))
             .Append("\n\n");
         foreach (var note in plan.Notes)
         {
-            text.Append($"> {Cell(note)}\n\n");
+            text.Append($"> {MarkdownText.Text(note, inTable: false)}\n\n");
         }
 
         var steps = plan.Changes.Select((change, index) => (change, step: index + 1)).ToList();
@@ -35,10 +35,13 @@ public static class MarkdownPlanRenderer
             {
                 text.Append($"| {step} | `{ChangeSymbols.Of(change.Action)}` | {Code(change.Resource.Title)} | {Code(change.Before)} | {Code(change.After)} | ")
                     .Append(Cell(change.Reason)).Append(" — ").Append(Cell(change.Resource.Purpose))
-                    .Append($" (`{Cell(change.Resource.Origin.ToString())}`)");
+                    .Append($" ({Code(change.Resource.Origin.ToString())})");
                 foreach (var command in change.Commands)
                 {
-                    text.Append("<br>runs ").Append(Code(command.ToString()));
+                    foreach (var (shell, line) in command.Displays())
+                    {
+                        text.Append(shell is null ? "<br>runs " : $"<br>runs ({MarkdownText.Text(shell, inTable: true)}) ").Append(Code(line));
+                    }
                 }
 
                 text.Append(" |\n");
@@ -47,27 +50,16 @@ public static class MarkdownPlanRenderer
             text.Append('\n');
             foreach (var (change, step) in ofSide.Where(s => s.change.Diff is not null))
             {
-                text.Append($"<details><summary>{step}. {Cell(change.Resource.Title)}</summary>\n\n```diff\n{change.Diff!.TrimEnd('\n')}\n```\n\n</details>\n\n");
+                var diff = change.Diff!.TrimEnd('\n');
+                var fence = MarkdownText.Fence(diff);
+                text.Append($"<details><summary>{step}. {MarkdownText.Html(change.Resource.Title)}</summary>\n\n{fence}diff\n{diff}\n{fence}\n\n</details>\n\n");
             }
         }
 
         return text.ToString();
     }
 
-    private static string Code(string? value) => value is null ? "—" : $"`{Cell(value).Replace("`", "'", StringComparison.Ordinal)}`";
+    private static string Code(string? value) => value is null ? "—" : MarkdownText.CodeSpan(value, inTable: true);
 
-    /// <summary>
-    /// Hostnames and platforms come from facts files, which need not be well-formed: nothing in
-    /// them may open HTML, end a table cell, a code span or the line in the pull-request comment.
-    /// </summary>
-    internal static string Untrusted(string value) =>
-        value.Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("`", "'", StringComparison.Ordinal)
-            .ReplaceLineEndings(" ");
-
-    private static string Cell(string value) =>
-        value.Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("\n", "<br>", StringComparison.Ordinal);
+    private static string Cell(string value) => MarkdownText.Text(value, inTable: true);
 }

@@ -69,9 +69,9 @@ public sealed class TextPlanRenderer(bool color)
             text.Append(indent).Append(Paint(Yellow, "note: ")).Append(note).Append('\n');
         }
 
-        foreach (var command in change.Commands)
+        foreach (var (shell, line) in change.Commands.SelectMany(c => c.Displays()))
         {
-            text.Append(indent).Append(Paint(Dim, "runs: ")).Append(command).Append('\n');
+            text.Append(indent).Append(Paint(Dim, shell is null ? "runs: " : $"runs ({shell}): ")).Append(line).Append('\n');
         }
 
         if (change.Diff is { } diff)

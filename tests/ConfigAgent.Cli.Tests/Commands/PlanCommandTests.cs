@@ -33,7 +33,7 @@ public sealed class PlanCommandTests
 
             Assert.Equal("", error);
             Assert.Equal(0, code);
-            Assert.StartsWith("### ConfigAgent plan for `web'01 # injected` (linux)\n\n", output, StringComparison.Ordinal);
+            Assert.StartsWith("### ConfigAgent plan for ``web`01 # injected`` (linux)\n\n", output, StringComparison.Ordinal);
         }
         finally
         {
