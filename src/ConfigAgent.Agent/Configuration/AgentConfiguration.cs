@@ -37,6 +37,17 @@ public sealed record AgentConfiguration
 
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a run may last beyond <see cref="LockTimeout"/> before the agent counts it as hung
+    /// and stops feeding the systemd watchdog.
+    /// </summary>
+    public TimeSpan RunTimeout { get; init; } = DefaultRunTimeout;
+
+    public static TimeSpan DefaultRunTimeout { get; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest a run may last, its wait for the host lock included, before it counts as hung.</summary>
+    public TimeSpan LongestRun => LockTimeout + RunTimeout;
+
     public TimeSpan AnnounceInterval { get; init; } = Platforms.LocalHostOptions.DefaultAnnounceInterval;
 
     public string? Templates { get; init; }
@@ -48,4 +59,10 @@ public sealed record AgentConfiguration
 
     /// <summary>Where to write the Prometheus textfile (node_exporter's textfile collector); null writes none.</summary>
     public string? MetricsTextfile { get; init; }
+
+    /// <summary>
+    /// Where a host path of this configuration (a desired-state path, the log file, the templates,
+    /// the state directory) lies: under <see cref="Root"/>, as every file the agent reads or writes.
+    /// </summary>
+    public string RealPath(string hostPath) => Root == "/" ? hostPath : Path.GetFullPath(Path.Join(Root, hostPath));
 }

@@ -8,12 +8,14 @@ namespace ConfigAgent.Agent.Hosting;
 /// <summary>
 /// Serilog for the agent: console, and a daily rolling file when asked, as text or as one JSON
 /// object per event for log shippers. Events keep their message templates and properties.
+/// The host takes the logger with Serilog.Extensions.Hosting's AddSerilog (AgentHost).
 /// </summary>
 public static class LoggingSetup
 {
     private const string Template = "[{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} {Level:u3}] {Message:lj}{NewLine}{Exception}";
 
-    public static Serilog.Core.Logger Create(LoggingSettings settings)
+    /// <param name="file">Where the rolling file really is (<see cref="LoggingSettings.File"/> under the agent's root); null writes none.</param>
+    public static Serilog.Core.Logger Create(LoggingSettings settings, string? file)
     {
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(Level(settings.Level))
@@ -24,7 +26,7 @@ public static class LoggingSetup
         configuration = settings.Json
             ? configuration.WriteTo.Console(json)
             : configuration.WriteTo.Console(outputTemplate: Template, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-        if (settings.File is { } file)
+        if (file is not null)
         {
             configuration = settings.Json
                 ? configuration.WriteTo.File(json, file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: settings.RetainedFiles)

@@ -7,9 +7,10 @@ namespace ConfigAgent.Agent.Hosting;
 
 /// <summary>
 /// Once the scheduler runs: a run at start-up, the schedule, and out-of-schedule runs on request
-/// (kernel events, changed files) through the same job, so that nothing ever overlaps.
+/// (kernel events, changed files) through the same job, so that nothing ever overlaps; under a
+/// systemd watchdog, the heartbeat that proves the scheduler still fires.
 /// </summary>
-internal sealed class ScheduleInstaller(ISchedulerFactory factory, AgentConfiguration configuration, RunRequests requests, TimeProvider clock) : IHostedService
+internal sealed class ScheduleInstaller(ISchedulerFactory factory, AgentConfiguration configuration, RunRequests requests, TimeProvider clock, WatchdogInterval? watchdog = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +18,11 @@ internal sealed class ScheduleInstaller(ISchedulerFactory factory, AgentConfigur
         var now = clock.GetUtcNow();
         await scheduler.ScheduleJob(AgentSchedule.AtStartup(now, clock), default, cancellationToken);
         await scheduler.ScheduleJob(AgentSchedule.Scheduled(configuration.Schedule, now + (configuration.Schedule.Interval ?? TimeSpan.Zero), clock), default, cancellationToken);
+        if (watchdog is not null)
+        {
+            await scheduler.ScheduleJob(AgentSchedule.Heartbeat(watchdog.HeartbeatEvery, now + watchdog.HeartbeatEvery, clock), default, cancellationToken);
+        }
+
         requests.OnStart(trigger => _ = scheduler.TriggerJob(AgentSchedule.Job, AgentSchedule.Data(trigger), CancellationToken.None));
     }
 

@@ -49,7 +49,7 @@ public sealed partial class AgentRunner(
                 ApplyOptions.Default,
                 configuration.LockTimeout,
                 configuration.Hostname,
-                configuration.Templates);
+                configuration.Templates is { } templates ? configuration.RealPath(templates) : null);
             result = convergence.Run(documents, options, cancellationToken);
         }
 

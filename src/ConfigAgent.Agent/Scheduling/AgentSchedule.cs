@@ -15,6 +15,8 @@ public static class AgentSchedule
 
     public static JobKey Job { get; } = new("converge", "configagent");
 
+    public static JobKey HeartbeatJob { get; } = new("heartbeat", "configagent");
+
     /// <remarks>Triggers take the scheduler's clock: a trigger computes its own next fire times (after a misfire too).</remarks>
     public static ITrigger Scheduled(Schedule schedule, DateTimeOffset start, TimeProvider clock)
     {
@@ -36,6 +38,14 @@ public static class AgentSchedule
         .ForJob(Job)
         .UsingJobData(TriggerKey, (int)RunTrigger.Startup)
         .StartAt(now)
+        .Build();
+
+    /// <summary>The watchdog's heartbeat: every <paramref name="interval"/>; a late one fires once, not a burst.</summary>
+    public static ITrigger Heartbeat(TimeSpan interval, DateTimeOffset start, TimeProvider clock) => TriggerBuilder.Create(clock)
+        .WithIdentity("heartbeat", "configagent")
+        .ForJob(HeartbeatJob)
+        .StartAt(start)
+        .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
         .Build();
 
     public static JobDataMap Data(RunTrigger trigger) => new() { [TriggerKey] = (int)trigger };

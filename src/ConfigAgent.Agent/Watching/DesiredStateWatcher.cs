@@ -16,7 +16,7 @@ public sealed partial class DesiredStateWatcher(AgentConfiguration configuration
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var path in configuration.DesiredStatePaths)
+        foreach (var path in configuration.DesiredStatePaths.Select(configuration.RealPath))
         {
             var directory = Directory.Exists(path) ? path : Path.GetDirectoryName(path);
             if (directory is null || !Directory.Exists(directory))

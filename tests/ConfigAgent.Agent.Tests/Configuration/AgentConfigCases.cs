@@ -40,6 +40,7 @@ internal static class AgentConfigCases
         new("a hostname with a space", Head + "host: {hostname: 'web 01'}\n", "is not a hostname", "/host/hostname"),
         new("a label key with a dash first", Head + "host: {labels: {-role: web}}\n", "label '-role' must be 1 to 63", "/host/labels"),
         new("a lock timeout of days", Head + "lock_timeout: 48h\n", "is longer than 24h", "/lock_timeout"),
+        new("a run timeout of days", Head + "run_timeout: 48h\n", "is longer than 24h", "/run_timeout"),
         new("an unknown log level", Head + "logging: {level: info}\n", "logging.level: unknown level 'info'", "/logging/level"),
         new("an unknown log format", Head + "logging: {format: logfmt}\n", "logging.format: unknown value 'logfmt'", "/logging/format"),
         new("retained files 0", Head + "logging: {retained_files: 0}\n", "logging.retained_files must be between 1 and 365", "/logging/retained_files"),
@@ -65,6 +66,7 @@ internal static class AgentConfigCases
             state_directory: /var/lib/configagent
             host: {hostname: web-01.fra1, labels: {role: web, tier: 1, topology.kubernetes.io/zone: fra1-a}}
             lock_timeout: 0s
+            run_timeout: 24h
             announce_interval: 10s
             templates: /etc/configagent/templates
             logging: {level: Warning, format: json, file: /var/log/configagent/agent.log, retained_files: 365}

@@ -66,6 +66,7 @@ internal static class AgentConfigProbes
             ("schedule.splay", (d, v) => d["schedule"] = new JsonObject { ["splay"] = v }),
             ("events.debounce", (d, v) => d["events"] = new JsonObject { ["debounce"] = v }),
             ("lock_timeout", (d, v) => d["lock_timeout"] = v),
+            ("run_timeout", (d, v) => d["run_timeout"] = v),
             ("announce_interval", (d, v) => d["announce_interval"] = v),
         ];
         return keys.SelectMany(key => Strings(Durations).Select(value => Probe(key.Family, value, key.Place)));

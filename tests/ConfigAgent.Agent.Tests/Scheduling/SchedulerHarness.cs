@@ -29,6 +29,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable, IAgentRun
         services.AddSingleton(Requests);
         services.AddSingleton(new Splay(schedule.Splay, random));
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(new SchedulerLiveness(Clock, TimeSpan.FromMinutes(10)));
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime>(Lifetime);
         services.AddQuartz(quartz =>
         {

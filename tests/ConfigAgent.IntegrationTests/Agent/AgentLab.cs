@@ -6,12 +6,15 @@ namespace ConfigAgent.IntegrationTests.Agent;
 
 /// <summary>
 /// One host for the agent: a throwaway namespace (lo up) and a temporary directory holding the
-/// --root (state directory, metrics), the desired-state directory the agent watches, its
-/// configuration and its log files. Every agent started here is killed with the lab.
+/// agent's root (the state directory, metrics, the desired-state directory the agent watches and
+/// its log files, each at its host path under the root) and its configuration. Every agent
+/// started here is killed with the lab.
 /// </summary>
 internal sealed class AgentLab : IDisposable
 {
     public const string Hostname = "rs1";
+    public const string DesiredDirectoryOnHost = "/etc/configagent/desired";
+    public const string LogDirectoryOnHost = "/var/log/configagent";
     private const string StateDirectoryOnHost = "/var/lib/configagent";
 
     private readonly DirectoryInfo _directory;
@@ -24,7 +27,6 @@ internal sealed class AgentLab : IDisposable
         {
             Namespace = new NetworkNamespace();
             Namespace.Ip("link", "set", "lo", "up");
-            Directory.CreateDirectory(Root);
             Directory.CreateDirectory(DesiredDirectory);
         }
         catch
@@ -38,13 +40,16 @@ internal sealed class AgentLab : IDisposable
 
     public string Root => Path.Combine(_directory.FullName, "root");
 
-    public string DesiredDirectory => Path.Combine(_directory.FullName, "desired");
+    /// <summary>The lab's temporary directory, outside its root.</summary>
+    public string TemporaryDirectory => _directory.FullName;
+
+    public string DesiredDirectory => Root + DesiredDirectoryOnHost;
 
     public string DesiredPath => Path.Combine(DesiredDirectory, "realserver.yaml");
 
     public string ConfigurationPath => Path.Combine(_directory.FullName, "agent.yaml");
 
-    public string LogDirectory => Path.Combine(_directory.FullName, "log");
+    public string LogDirectory => Root + LogDirectoryOnHost;
 
     public string StateDirectory => Root + StateDirectoryOnHost;
 
@@ -64,7 +69,7 @@ internal sealed class AgentLab : IDisposable
     }
 
     public void Configure(AgentSettings settings) =>
-        File.WriteAllText(ConfigurationPath, settings.Render(DesiredDirectory, Root, Hostname));
+        File.WriteAllText(ConfigurationPath, settings.Render(DesiredDirectoryOnHost, Root, Hostname));
 
     /// <summary>Writes the configuration and starts the agent in the background.</summary>
     public AgentProcess StartAgent(AgentSettings settings)
@@ -75,9 +80,33 @@ internal sealed class AgentLab : IDisposable
         return agent;
     }
 
+    /// <summary>Starts the agent with a configuration written out in full.</summary>
+    public AgentProcess StartAgent(string configuration)
+    {
+        File.WriteAllText(ConfigurationPath, configuration);
+        var agent = AgentProcess.Start(Namespace, ConfigurationPath);
+        _agents.Add(agent);
+        return agent;
+    }
+
+    /// <summary>Starts the agent as systemd does (<see cref="AgentProcess.StartAsService"/>).</summary>
+    public AgentProcess StartAgentAsService(AgentSettings settings, IReadOnlyDictionary<string, string> environment)
+    {
+        Configure(settings);
+        var agent = AgentProcess.StartAsService(Namespace, ConfigurationPath, environment);
+        _agents.Add(agent);
+        return agent;
+    }
+
     public CliInNamespaceResult RunOnce(AgentSettings settings)
     {
         Configure(settings);
+        return CliInNamespace.Run(Namespace, "agent", "--config", ConfigurationPath, "--once");
+    }
+
+    public CliInNamespaceResult RunOnce(string configuration)
+    {
+        File.WriteAllText(ConfigurationPath, configuration);
         return CliInNamespace.Run(Namespace, "agent", "--config", ConfigurationPath, "--once");
     }
 

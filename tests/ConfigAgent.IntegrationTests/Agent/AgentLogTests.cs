@@ -26,7 +26,7 @@ public sealed class AgentLogTests : IDisposable
     public void Each_line_of_the_json_log_file_is_an_event_with_its_template_and_properties()
     {
         _lab.WriteDesiredState(AgentDocuments.RealServer());
-        var agent = _lab.StartAgent(new AgentSettings { JsonLogs = true, LogFile = Path.Combine(_lab.LogDirectory, "agent.log") });
+        var agent = _lab.StartAgent(new AgentSettings { JsonLogs = true, LogFile = AgentLab.LogDirectoryOnHost + "/agent.log" });
         _lab.WaitForReport(r => r.Trigger == "startup", Generous, "the start-up run", agent);
         agent.Terminate();
         Assert.Equal(0, agent.WaitForExit(Generous));

@@ -15,6 +15,11 @@ internal sealed record AgentSettings
 
     public string Debounce { get; init; } = "200ms";
 
+    public string LockTimeout { get; init; } = "30s";
+
+    /// <summary>How long a run may last beyond the lock timeout before the watchdog counts it hung; null leaves the default.</summary>
+    public string? RunTimeout { get; init; }
+
     /// <summary>The Prometheus textfile, as a host path (under the lab's root); null writes none.</summary>
     public string? MetricsTextfile { get; init; }
 
@@ -23,9 +28,10 @@ internal sealed record AgentSettings
     /// <summary>A git remote to pull the desired state from (branch main, path <c>hosts</c>) instead of the lab's directory.</summary>
     public string? GitUrl { get; init; }
 
-    /// <summary>A real path for the rolling log file (Serilog writes it, not the host seam: no root).</summary>
+    /// <summary>The rolling log file, as a host path (under the lab's root); null logs to the console only.</summary>
     public string? LogFile { get; init; }
 
+    /// <param name="desiredDirectory">The desired-state directory, as a host path.</param>
     public string Render(string desiredDirectory, string root, string hostname)
     {
         var lines = new List<string>
@@ -43,11 +49,16 @@ internal sealed record AgentSettings
             $"root: {root}",
             "host:",
             $"  hostname: {hostname}",
-            "lock_timeout: 30s",
-            "logging:",
-            "  level: information",
-            $"  format: {(JsonLogs ? "json" : "text")}",
+            $"lock_timeout: {LockTimeout}",
         };
+        if (RunTimeout is not null)
+        {
+            lines.Add($"run_timeout: {RunTimeout}");
+        }
+
+        lines.Add("logging:");
+        lines.Add("  level: information");
+        lines.Add($"  format: {(JsonLogs ? "json" : "text")}");
         if (LogFile is not null)
         {
             lines.Add($"  file: {LogFile}");

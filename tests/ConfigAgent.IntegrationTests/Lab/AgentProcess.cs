@@ -14,11 +14,12 @@ internal sealed class AgentProcess : IDisposable
     private readonly Process _process;
     private readonly Lock _gate = new();
     private readonly List<string> _lines = [];
+    private bool _service;
 
-    private AgentProcess(NetworkNamespace ns, IReadOnlyList<string> arguments)
+    private AgentProcess(NetworkNamespace ns, IReadOnlyList<string> arguments, ProcessStartInfo start)
     {
         CommandLine = $"configagent {string.Join(' ', arguments)} (in {ns.Name})";
-        _process = new Process { StartInfo = CliInNamespace.StartInfo(ns, arguments) };
+        _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         if (!_process.Start())
@@ -50,7 +51,37 @@ internal sealed class AgentProcess : IDisposable
 
     public string Transcript => $"$ {CommandLine}\n{string.Join('\n', Lines)}";
 
-    public static AgentProcess Start(NetworkNamespace ns, string configuration) => new(ns, ["agent", "--config", configuration]);
+    public static AgentProcess Start(NetworkNamespace ns, string configuration)
+    {
+        string[] arguments = ["agent", "--config", configuration];
+        return new(ns, arguments, CliInNamespace.StartInfo(ns, arguments));
+    }
+
+    /// <summary>
+    /// As systemd starts a service: <paramref name="environment"/> ($NOTIFY_SOCKET, $WATCHDOG_USEC,
+    /// $WATCHDOG_PID) added, and the agent PID 1 of a PID namespace of its own (`unshare --pid
+    /// --fork`), where Microsoft.Extensions.Hosting.Systemd finds a service manager as it does in
+    /// a container: the agent here is not systemd's child. <see cref="Id"/> is then unshare's;
+    /// <see cref="TerminateService"/> signals the agent itself.
+    /// </summary>
+    public static AgentProcess StartAsService(NetworkNamespace ns, string configuration, IReadOnlyDictionary<string, string> environment)
+    {
+        string[] arguments = ["agent", "--config", configuration];
+        var start = CliInNamespace.StartInfo(ns, arguments);
+        var program = start.ArgumentList.IndexOf(CliInNamespace.Executable);
+        string[] unshare = ["unshare", "--pid", "--fork", "--kill-child"];
+        for (var i = 0; i < unshare.Length; i++)
+        {
+            start.ArgumentList.Insert(program + i, unshare[i]);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return new(ns, arguments, start) { _service = true };
+    }
 
     /// <summary>Waits for a line the agent prints; fails with its whole transcript when none comes.</summary>
     public string WaitForLine(Func<string, bool> match, TimeSpan timeout, string what)
@@ -70,6 +101,18 @@ internal sealed class AgentProcess : IDisposable
 
     /// <summary>SIGTERM: what systemd sends to stop the service.</summary>
     public void Terminate() => ProcessSignals.Terminate(_process.Id);
+
+    /// <summary>SIGTERM to the agent that <see cref="StartAsService"/> started under unshare (its one child).</summary>
+    public void TerminateService()
+    {
+        if (!_service)
+        {
+            throw new InvalidOperationException($"{CommandLine} was not started as a service");
+        }
+
+        var children = File.ReadAllText($"/proc/{_process.Id}/task/{_process.Id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        ProcessSignals.Terminate(int.Parse(Assert.Single(children), System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     /// <summary>SIGKILL: a crash, an OOM kill, a power cut as far as the files are concerned.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
