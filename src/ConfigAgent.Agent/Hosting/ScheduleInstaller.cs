@@ -10,7 +10,7 @@ namespace ConfigAgent.Agent.Hosting;
 /// (kernel events, changed files) through the same job, so that nothing ever overlaps; under a
 /// systemd watchdog, the heartbeat that proves the scheduler still fires.
 /// </summary>
-internal sealed class ScheduleInstaller(ISchedulerFactory factory, AgentConfiguration configuration, RunRequests requests, TimeProvider clock, WatchdogInterval? watchdog = null) : IHostedService
+internal sealed class ScheduleInstaller(ISchedulerFactory factory, AgentConfiguration configuration, RunRequests requests, SchedulerLiveness liveness, TimeProvider clock, WatchdogInterval? watchdog = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +21,9 @@ internal sealed class ScheduleInstaller(ISchedulerFactory factory, AgentConfigur
         if (watchdog is not null)
         {
             await scheduler.ScheduleJob(AgentSchedule.Heartbeat(watchdog.HeartbeatEvery, now + watchdog.HeartbeatEvery, clock), default, cancellationToken);
+
+            // The heartbeats are due from now on, not from when the host was built.
+            liveness.Beat();
         }
 
         requests.OnStart(trigger => _ = scheduler.TriggerJob(AgentSchedule.Job, AgentSchedule.Data(trigger), CancellationToken.None));

@@ -8,7 +8,8 @@ namespace ConfigAgent.IntegrationTests.Agent;
 /// test as systemd: READY=1 once it runs, WATCHDOG=1 every half interval while its scheduler
 /// works, none while a run hangs, and again once the run ends; STOPPING=1 on SIGTERM. The hang is
 /// real: a desired-state file that is a FIFO nobody writes to blocks the run's read as a file on
-/// a dead NFS mount does. Watchdog 2 s; a run may last lock_timeout 1 s + run_timeout 1 s.
+/// a dead NFS mount does. Watchdog 4 s (a JIT build on two loaded cores needs the room to start);
+/// a run may last lock_timeout 1 s + run_timeout 3 s.
 /// </summary>
 public sealed class AgentWatchdogTests : IDisposable
 {
@@ -35,11 +36,11 @@ public sealed class AgentWatchdogTests : IDisposable
     {
         _lab.WriteDesiredState(AgentDocuments.RealServer());
         var agent = _lab.StartAgentAsService(
-            new AgentSettings { LockTimeout = "1s", RunTimeout = "1s" },
+            new AgentSettings { LockTimeout = "1s", RunTimeout = "3s" },
             new Dictionary<string, string>
             {
                 ["NOTIFY_SOCKET"] = _systemd.Path,
-                ["WATCHDOG_USEC"] = "2000000",
+                ["WATCHDOG_USEC"] = "4000000",
                 // The agent is PID 1 of its PID namespace, as a service is its unit's main process.
                 ["WATCHDOG_PID"] = "1",
             });
@@ -51,8 +52,8 @@ public sealed class AgentWatchdogTests : IDisposable
             Assert.Equal("WATCHDOG=1", _systemd.Receive(Generous, agent));
         }
 
-        // Three proofs half an interval (1 s) apart, not a burst; a timer may fire a little early.
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.9), $"three WATCHDOG=1 within {clock.Elapsed.TotalSeconds} s");
+        // Three proofs half an interval (2 s) apart, not a burst; a timer may fire a little early.
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(3.9), $"three WATCHDOG=1 within {clock.Elapsed.TotalSeconds} s");
 
         var fifo = Path.Combine(_lab.DesiredDirectory, "zz-hung.yaml");
         LabProcess.Run("mkfifo", fifo);
