@@ -23,6 +23,15 @@ public sealed class DesiredStateLoader(YamlReadLimits limits)
     {
     }
 
+    /// <summary>
+    /// Why a file without a document is refused: an empty, comment-only or truncated file is far
+    /// more often an accident (a disk that filled up while it was saved, a half-written commit)
+    /// than a wish, and converging to it would remove everything ConfigAgent owns on the host.
+    /// </summary>
+    internal const string EmptyFile =
+        "the file holds no desired-state document (it is empty or only comments); it is refused, because applying it would remove " +
+        "everything ConfigAgent owns on the host. A document that wants nothing there says so: 'version: 1', a 'name' and 'loopback_vips: []'";
+
     /// <summary>Reads and validates every document of every file, and the conflicts between them.</summary>
     public DocumentSet Load(IReadOnlyList<SourceText> files, DiagnosticBag diagnostics)
     {
@@ -30,12 +39,19 @@ public sealed class DesiredStateLoader(YamlReadLimits limits)
         var documents = new List<DesiredStateDocument>();
         foreach (var file in files)
         {
-            foreach (var source in _reader.Read(file.Path, file.Text, diagnostics))
+            var errorsBefore = diagnostics.Items.Count(d => d.IsError);
+            var sources = _reader.Read(file.Path, file.Text, diagnostics);
+            foreach (var source in sources)
             {
                 if (_binder.Bind(source, diagnostics) is { } document)
                 {
                     documents.Add(document);
                 }
+            }
+
+            if (sources.All(s => s.Root is null) && diagnostics.Items.Count(d => d.IsError) == errorsBefore)
+            {
+                diagnostics.Error(new SourceSpan(file.Path, 1, 1), EmptyFile);
             }
         }
 
