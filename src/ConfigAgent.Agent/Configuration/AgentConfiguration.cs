@@ -48,6 +48,13 @@ public sealed record AgentConfiguration
     /// <summary>The longest a run may last, its wait for the host lock included, before it counts as hung.</summary>
     public TimeSpan LongestRun => LockTimeout + RunTimeout;
 
+    /// <summary>
+    /// Lift the removal guard: let a run remove more than half of what ConfigAgent owns on the host,
+    /// and a git commit delete most of the desired path. Off by default: a truncated file or a bad
+    /// commit must not empty a pool.
+    /// </summary>
+    public bool AllowMassRemoval { get; init; }
+
     public TimeSpan AnnounceInterval { get; init; } = Platforms.LocalHostOptions.DefaultAnnounceInterval;
 
     public string? Templates { get; init; }

@@ -14,7 +14,7 @@ namespace ConfigAgent.Agent.Configuration;
 public sealed class AgentConfigurationLoader(TimeProvider clock)
 {
     internal static readonly string[] Keys =
-        ["version", "desired_state", "mode", "schedule", "events", "root", "state_directory", "host", "lock_timeout", "run_timeout", "announce_interval", "templates", "logging", "reports", "metrics"];
+        ["version", "desired_state", "mode", "schedule", "events", "root", "state_directory", "host", "lock_timeout", "run_timeout", "allow_mass_removal", "announce_interval", "templates", "logging", "reports", "metrics"];
 
     private static readonly IReadOnlyDictionary<string, RunMode> Modes = new Dictionary<string, RunMode>(StringComparer.Ordinal)
     {
@@ -68,6 +68,7 @@ public sealed class AgentConfigurationLoader(TimeProvider clock)
             Labels = root["host"] is { } hostLabels ? sections.Labels(hostLabels) : new Dictionary<string, string>(),
             LockTimeout = root["lock_timeout"] is { } lockTimeout ? sections.Duration(lockTimeout, "lock_timeout", Durations.Longest) ?? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(30),
             RunTimeout = root["run_timeout"] is { } runTimeout ? sections.Duration(runTimeout, "run_timeout", Durations.Longest) ?? AgentConfiguration.DefaultRunTimeout : AgentConfiguration.DefaultRunTimeout,
+            AllowMassRemoval = root["allow_mass_removal"] is { } massRemoval && (reader.Boolean(massRemoval, "allow_mass_removal") ?? false),
             AnnounceInterval = root["announce_interval"] is { } announce ? sections.Duration(announce, "announce_interval", Durations.LongestPause) ?? Platforms.LocalHostOptions.DefaultAnnounceInterval : Platforms.LocalHostOptions.DefaultAnnounceInterval,
             Templates = root["templates"] is { } templates ? sections.AbsolutePath(templates, "templates") : null,
             Logging = root["logging"] is { } logging ? sections.Logging(logging) : new LoggingSettings(),

@@ -49,7 +49,8 @@ public sealed partial class AgentRunner(
                 ApplyOptions.Default,
                 configuration.LockTimeout,
                 configuration.Hostname,
-                configuration.Templates is { } templates ? configuration.RealPath(templates) : null);
+                configuration.Templates is { } templates ? configuration.RealPath(templates) : null,
+                configuration.AllowMassRemoval);
             result = convergence.Run(documents, options, cancellationToken);
         }
 

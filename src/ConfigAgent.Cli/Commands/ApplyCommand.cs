@@ -17,6 +17,7 @@ internal static class ApplyCommand
         var target = new TargetOptions();
         var format = CommonOptions.Format("text", "json");
         var detailed = CommonOptions.DetailedExitCode("something changed");
+        var allowMassRemoval = CommonOptions.AllowMassRemoval();
         var noRollback = new Option<bool>("--no-rollback") { Description = "Keep the changes already made when a step fails (default: undo them in reverse order)" };
         var lockTimeout = new Option<double>("--lock-timeout") { Description = "Seconds to wait for another run (CLI or agent) to finish", DefaultValueFactory = _ => 30 };
         var announceInterval = new Option<int>("--announce-interval") { Description = "Milliseconds between two gratuitous ARPs for an HA VIP", DefaultValueFactory = _ => 200 };
@@ -27,7 +28,7 @@ internal static class ApplyCommand
         };
         var command = new Command("apply", "Converge this host to the desired state: the plan's changes, in order, verified, rolled back on failure")
         {
-            files, format, detailed, noRollback, lockTimeout, announceInterval, stepDelay,
+            files, format, detailed, allowMassRemoval, noRollback, lockTimeout, announceInterval, stepDelay,
         };
         target.AddTo(command);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
@@ -40,7 +41,8 @@ internal static class ApplyCommand
                 parse.GetValue(detailed),
                 new ApplyOptions(!parse.GetValue(noRollback), TimeSpan.FromMilliseconds(parse.GetValue(stepDelay))),
                 TimeSpan.FromSeconds(parse.GetValue(lockTimeout)),
-                TimeSpan.FromMilliseconds(parse.GetValue(announceInterval))),
+                TimeSpan.FromMilliseconds(parse.GetValue(announceInterval)),
+                parse.GetValue(allowMassRemoval)),
             cancellationToken)));
         return command;
     }
@@ -63,7 +65,7 @@ internal static class ApplyCommand
         if (!Environment.IsPrivilegedProcess)
         {
             // Without root, show what would change and say why nothing did.
-            var preview = session.LoadLedger() is { } previewLedger ? session.Plan(previewLedger) : null;
+            var preview = session.LoadLedger() is { } previewLedger ? session.Plan(previewLedger, request.AllowMassRemoval) : null;
             if (preview is null || !preview.Plan.HasChanges)
             {
                 return preview is null ? ExitCodes.Failure : Report(console, request, new ApplyResult(preview.Plan, ApplyOutcome.NoChanges, [], TimeSpan.Zero));
@@ -77,7 +79,7 @@ internal static class ApplyCommand
         var convergence = new Convergence(live.Platform, live.Observer, live.Executor, live.Ledger, live.RunLock, clock);
         var result = convergence.Run(
             session.Documents,
-            new ConvergenceOptions(RunMode.Enforce, request.Options, request.LockTimeout, session.Hostname, session.Templates),
+            new ConvergenceOptions(RunMode.Enforce, request.Options, request.LockTimeout, session.Hostname, session.Templates, request.AllowMassRemoval),
             cancellationToken);
         DiagnosticOutput.Write(console.Error, result.Diagnostics);
         if (result.Error is { } error)
@@ -107,5 +109,6 @@ internal static class ApplyCommand
         bool DetailedExitCode,
         ApplyOptions Options,
         TimeSpan LockTimeout,
-        TimeSpan AnnounceInterval);
+        TimeSpan AnnounceInterval,
+        bool AllowMassRemoval);
 }

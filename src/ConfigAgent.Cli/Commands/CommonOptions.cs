@@ -38,6 +38,12 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Lifts the removal guard for one run: what an empty or truncated file would otherwise be stopped by.</summary>
+    public static Option<bool> AllowMassRemoval() => new("--allow-mass-removal")
+    {
+        Description = "Let this run remove more than half of what ConfigAgent owns on the host (entries no longer declared); refused by default",
+    };
+
     public static Option<bool> DetailedExitCode(string changed) => new("--detailed-exitcode")
     {
         Description = $"Exit 2 when {changed}, 0 when nothing, 1 on error",

@@ -16,9 +16,10 @@ internal static class PlanCommand
         var format = CommonOptions.Format("text", "json", "markdown");
         var detailed = CommonOptions.DetailedExitCode("the plan has changes");
         var factsDirectory = CommonOptions.FactsDirectory();
+        var allowMassRemoval = CommonOptions.AllowMassRemoval();
         var command = new Command("plan", "Show what apply would change on this host (or on a host recorded with --facts, or on every host of --facts-dir)")
         {
-            files, format, detailed, factsDirectory,
+            files, format, detailed, factsDirectory, allowMassRemoval,
         };
         target.AddTo(command);
         command.SetAction(parse =>
@@ -29,7 +30,7 @@ internal static class PlanCommand
             }
 
             var session = HostSession.Open(parse, parse.GetValue(files)!, target, console, TimeProvider.System, readOnly: true);
-            if (session?.LoadLedger() is not { } ledger || session.Plan(ledger) is not { } result)
+            if (session?.LoadLedger() is not { } ledger || session.Plan(ledger, parse.GetValue(allowMassRemoval)) is not { } result)
             {
                 return ExitCodes.Failure;
             }

@@ -103,8 +103,9 @@ internal sealed class HostSession
     public CompiledHost? Compile(Ledger ledger) =>
         Guard((builder, diagnostics) => builder.Compile(Documents, new CompileContext(ledger, Templates), diagnostics, Hostname));
 
-    public PlanResult? Plan(Ledger ledger) =>
-        Guard((builder, diagnostics) => builder.Build(Documents, new CompileContext(ledger, Templates), diagnostics, Hostname));
+    /// <param name="allowMassRemoval">Lift the removal guard for this run (--allow-mass-removal).</param>
+    public PlanResult? Plan(Ledger ledger, bool allowMassRemoval = false) =>
+        Guard((builder, diagnostics) => builder.Build(Documents, new CompileContext(ledger, Templates, allowMassRemoval), diagnostics, Hostname));
 
     private T? Guard<T>(Func<PlanBuilder, DiagnosticBag, T?> step)
         where T : class

@@ -21,6 +21,12 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         var started = clock.GetTimestamp();
         var plan = planned.Plan;
         var changes = plan.Changes;
+        if (plan.MassRemoval is { Allowed: false } guard)
+        {
+            return new ApplyResult(plan, ApplyOutcome.Refused, Steps(changes, _ => StepStatus.NotRun), clock.GetElapsedTime(started),
+                $"nothing was changed: {guard.Describe()}");
+        }
+
         if (plan.IsBlocked)
         {
             var blocked = changes.Where(c => c.Action == ChangeAction.Blocked).Select(c => $"{c.Resource.Title}: {c.Reason}");

@@ -34,7 +34,7 @@ public sealed class Convergence(
             using var held = runLock.Acquire(options.LockTimeout, cancellationToken);
             var ledger = ledgerStore.Load();
             var planned = new PlanBuilder(_loader, platform, observer)
-                .Build(documents, new CompileContext(ledger, options.TemplateDirectory), diagnostics, options.Hostname);
+                .Build(documents, new CompileContext(ledger, options.TemplateDirectory, options.AllowMassRemoval), diagnostics, options.Hostname);
             if (planned is null)
             {
                 return Stop(null);

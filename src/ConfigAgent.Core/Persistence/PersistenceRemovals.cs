@@ -32,5 +32,5 @@ public static class PersistenceRemovals
         }
     }
 
-    private static SourceSpan Origin => SourceSpan.None("ownership ledger");
+    private static SourceSpan Origin => LedgerOrigin.Span;
 }

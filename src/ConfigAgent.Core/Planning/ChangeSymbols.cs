@@ -31,6 +31,11 @@ public static class ChangeSymbols
         var text = changes == 0 && blocked == 0
             ? $"No changes: {plan.InSync} resources in sync."
             : $"{changes} to change ({plan.CountOf(ChangeAction.Create)} to create, {plan.CountOf(ChangeAction.Update)} to update, {plan.CountOf(ChangeAction.Delete)} to delete), {plan.InSync} in sync.";
+        if (plan.MassRemoval is { Allowed: false } guard)
+        {
+            text = $"{text} Removal guard: {guard.Removals.Count} of {guard.Owned} owned resources would be removed; apply will not start without --allow-mass-removal.";
+        }
+
         return blocked == 0 ? text : $"{text} {blocked} blocked: apply will not start until they are resolved.";
     }
 }

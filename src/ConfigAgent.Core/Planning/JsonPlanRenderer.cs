@@ -41,6 +41,7 @@ public static class JsonPlanRenderer
         json.WriteNumber("blocked", plan.CountOf(ChangeAction.Blocked));
         json.WriteBoolean("changes", plan.HasChanges);
         json.WriteEndObject();
+        WriteRemovalGuard(json, plan.MassRemoval);
         json.WriteStartArray("notes");
         foreach (var note in plan.Notes)
         {
@@ -53,6 +54,28 @@ public static class JsonPlanRenderer
         foreach (var change in plan.Changes)
         {
             WriteChange(json, change, ++step);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    // Only present when the run would remove most of what ConfigAgent owns on the host.
+    private static void WriteRemovalGuard(Utf8JsonWriter json, MassRemoval? guard)
+    {
+        if (guard is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("removal_guard");
+        json.WriteBoolean("refused", !guard.Allowed);
+        json.WriteNumber("owned", guard.Owned);
+        json.WriteNumber("removing", guard.Removals.Count);
+        json.WriteStartArray("resources");
+        foreach (var removal in guard.Removals)
+        {
+            json.WriteStringValue(removal.Resource.Id.Value);
         }
 
         json.WriteEndArray();

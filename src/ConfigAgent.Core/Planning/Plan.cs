@@ -30,12 +30,15 @@ public sealed record Plan
     /// <summary>Things worth knowing that change nothing (no document matched the host, say).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>Set when the run would remove most of what ConfigAgent owns: the removal guard.</summary>
+    public MassRemoval? MassRemoval { get; init; }
+
     public int InSync => Resources.Count - Changes.Count;
 
     public bool HasChanges => Changes.Count > 0;
 
-    /// <summary>Some resource cannot be converged: apply refuses to start.</summary>
-    public bool IsBlocked => Changes.Any(c => c.Action == ChangeAction.Blocked);
+    /// <summary>Some resource cannot be converged, or the removal guard holds: apply refuses to start.</summary>
+    public bool IsBlocked => Changes.Any(c => c.Action == ChangeAction.Blocked) || MassRemoval is { Allowed: false };
 
     public int CountOf(ChangeAction action) => Changes.Count(c => c.Action == action);
 }

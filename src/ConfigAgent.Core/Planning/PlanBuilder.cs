@@ -57,6 +57,12 @@ public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, I
         }
 
         notes.AddRange(compiled.Graph.Notes);
+        var changes = Planner.Diff(compiled.Order, facts);
+        var massRemoval = RemovalGuard.Check(changes, context.Ledger, context.AllowMassRemoval);
+        if (massRemoval is not null)
+        {
+            notes.Add(massRemoval.Describe());
+        }
 
         var plan = new Plan
         {
@@ -66,8 +72,9 @@ public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, I
             Documents = [.. compiled.State.Documents.Select(d => d.Name)],
             ObservedFrom = observer.Source,
             Resources = compiled.Order,
-            Changes = Planner.Diff(compiled.Order, facts),
+            Changes = changes,
             Notes = notes,
+            MassRemoval = massRemoval,
         };
         return new PlanResult(plan, compiled, facts);
     }

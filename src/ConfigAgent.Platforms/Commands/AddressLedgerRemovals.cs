@@ -1,4 +1,3 @@
-using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
@@ -25,7 +24,7 @@ internal static class AddressLedgerRemovals
 
             graph.Add(new CommandAddressResource(Require(entry, "interface"), address, Ensure.Absent, commands)
             {
-                Origin = SourceSpan.None("ownership ledger"),
+                Origin = LedgerOrigin.Span,
                 Purpose = Purpose,
             });
         }

@@ -1,4 +1,3 @@
-using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
@@ -24,7 +23,7 @@ internal static class LedgerRemovals
                 continue;
             }
 
-            var origin = SourceSpan.None("ownership ledger");
+            var origin = LedgerOrigin.Span;
             Resource? removal = entry.Id.Kind switch
             {
                 "address" => new AddressResource(

@@ -1,4 +1,3 @@
-using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
@@ -14,7 +13,7 @@ internal static class WindowsLedgerRemovals
         {
             graph.Add(new NetshSettingResource(Require(entry, "family"), Require(entry, "adapter"), Require(entry, "parameter"), Require(entry, "original"), Ensure.Absent)
             {
-                Origin = SourceSpan.None("ownership ledger"),
+                Origin = LedgerOrigin.Span,
                 Purpose = "changed by ConfigAgent and no longer declared: the value from before is put back",
             });
         }

@@ -80,7 +80,7 @@ public sealed class DsrArpTests : IDisposable
         _lab.Rs1.Apply(_lab.Document("realserver", DsrDocuments.RealServer)).Expect(0);
         var retired = _lab.Document("retired", DsrDocuments.Retired);
 
-        var seen = WatchWhile(() => _lab.Rs1.Apply(retired, "--step-delay", "200", "--detailed-exitcode").Expect(2));
+        var seen = WatchWhile(() => _lab.Rs1.Apply(retired, "--step-delay", "200", "--detailed-exitcode", "--allow-mass-removal").Expect(2));
 
         Assert.Empty(seen.Replies);
         Assert.False(_lab.Rs1.Holds("lo", DsrLab.Vip));
