@@ -20,13 +20,16 @@ public sealed class GitDesiredStateSource : IDesiredStateSource
     private readonly LastGoodStore _lastGood;
     private readonly TimeProvider _clock;
     private readonly DesiredStateLoader _loader = new();
+    private readonly bool _allowMassRemoval;
     private bool _recovered;
     private Revision? _inForce;
     private Refusal? _refused;
     private GitPull _pull;
 
-    internal GitDesiredStateSource(GitSource source, GitRepository repository, LastGoodStore lastGood, TimeProvider clock)
+    /// <param name="allowMassRemoval">Accept a commit that deletes most of the documents in force (the agent's allow_mass_removal).</param>
+    internal GitDesiredStateSource(GitSource source, GitRepository repository, LastGoodStore lastGood, TimeProvider clock, bool allowMassRemoval = false)
     {
+        _allowMassRemoval = allowMassRemoval;
         _source = source;
         _repository = repository;
         _lastGood = lastGood;
@@ -96,10 +99,32 @@ public sealed class GitDesiredStateSource : IDesiredStateSource
             return;
         }
 
+        if (!_allowMassRemoval && _inForce is { } inForce && MassDeletion(head, inForce, documents) is { } deletion)
+        {
+            _refused = new Refusal(head, [deletion]);
+            return;
+        }
+
         _repository.MarkApplied(head);
         _lastGood.Save(texts, head);
         _inForce = new Revision(documents, head, _repository.CommitTime(head));
         _refused = null;
+    }
+
+    // A commit that deletes most of the documents in force is what a bad merge or a half-pushed
+    // branch looks like: it is refused like a truncated file until the operator says otherwise.
+    private string? MassDeletion(string head, Revision inForce, DocumentSet newest)
+    {
+        var kept = newest.Documents.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var deleted = inForce.Documents.Documents.Select(d => d.Name).Where(name => !kept.Contains(name)).ToList();
+        if (deleted.Count <= 1 || deleted.Count * 2 <= inForce.Documents.Documents.Count)
+        {
+            return null;
+        }
+
+        return $"{Short(head)}: the commit deletes {deleted.Count} of the {inForce.Documents.Documents.Count} documents in force " +
+            $"({string.Join(", ", deleted)}); it is refused like a truncated file and {Short(inForce.Commit ?? "the last good revision")} stays in force. " +
+            "If the deletion is intended, set allow_mass_removal: true in the agent configuration for the run that takes it";
     }
 
     // The same rules as a directory on disk (DocumentFiles): YAML files, hidden entries aside, in

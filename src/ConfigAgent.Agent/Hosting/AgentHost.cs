@@ -117,6 +117,6 @@ public static class AgentHost
 
         // git works on real paths: the state directory as it lies under the root.
         var repository = configuration.RealPath(Path.Join(configuration.StateDirectory, "git"));
-        return new GitDesiredStateSource(git, new GitRepository(host.Commands, repository), lastGood, clock);
+        return new GitDesiredStateSource(git, new GitRepository(host.Commands, repository), lastGood, clock, configuration.AllowMassRemoval);
     }
 }

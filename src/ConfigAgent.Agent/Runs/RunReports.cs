@@ -23,6 +23,7 @@ internal static class RunReports
         var steps = result?.Applied?.Steps.ToDictionary(s => s.Change.Resource.Id) ?? [];
         var outcomes = (plan?.Resources ?? []).Select(r => Outcome(r, changes.FirstOrDefault(c => c.Resource.Id == r.Id), steps, configuration.Mode)).ToList();
         var error = result?.Error ?? result?.Applied?.Failure
+            ?? (plan?.MassRemoval is { Allowed: false } guard ? guard.Describe() : null)
             ?? (result?.Diagnostics.HasErrors == true ? "the desired state does not apply to this host: see the log" : null)
             ?? (snapshot.InForce is null ? "no valid desired state: " + string.Join("; ", snapshot.Problems.Append(snapshot.Git?.Error).OfType<string>()) : null);
         return new RunReport

@@ -28,7 +28,7 @@ public sealed class DesiredStateLoader(YamlReadLimits limits)
     /// more often an accident (a disk that filled up while it was saved, a half-written commit)
     /// than a wish, and converging to it would remove everything ConfigAgent owns on the host.
     /// </summary>
-    internal const string EmptyFile =
+    public const string EmptyFile =
         "the file holds no desired-state document (it is empty or only comments); it is refused, because applying it would remove " +
         "everything ConfigAgent owns on the host. A document that wants nothing there says so: 'version: 1', a 'name' and 'loopback_vips: []'";
 

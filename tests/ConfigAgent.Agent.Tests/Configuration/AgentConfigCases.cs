@@ -67,6 +67,7 @@ internal static class AgentConfigCases
             host: {hostname: web-01.fra1, labels: {role: web, tier: 1, topology.kubernetes.io/zone: fra1-a}}
             lock_timeout: 0s
             run_timeout: 24h
+            allow_mass_removal: false
             announce_interval: 10s
             templates: /etc/configagent/templates
             logging: {level: Warning, format: json, file: /var/log/configagent/agent.log, retained_files: 365}

@@ -121,7 +121,11 @@ internal static class AgentConfigProbes
             yield return Probe("reports.keep", number, (d, value) => d["reports"] = new JsonObject { ["keep"] = value });
             yield return Probe("logging.retained_files", number, (d, value) => d["logging"] = new JsonObject { ["retained_files"] = value });
             yield return Probe("events.addresses", number, (d, value) => d["events"] = new JsonObject { ["addresses"] = value });
+            yield return Probe("allow_mass_removal", number, (d, value) => d["allow_mass_removal"] = value);
         }
+
+        yield return Probe("allow_mass_removal", JsonValue.Create(true), (d, value) => d["allow_mass_removal"] = value);
+        yield return Probe("allow_mass_removal", JsonValue.Create("yes"), (d, value) => d["allow_mass_removal"] = value);
 
         yield return Probe("events.addresses", JsonValue.Create(false), (d, value) => d["events"] = new JsonObject { ["addresses"] = value });
         yield return Probe("events.addresses", JsonValue.Create("true"), (d, value) => d["events"] = new JsonObject { ["addresses"] = value });

@@ -211,6 +211,64 @@ public sealed class GitDesiredStateSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_commit_that_deletes_most_documents_is_refused_and_the_last_good_one_stays_in_force()
+    {
+        _remote.Commit(Pool(4));
+        var source = Source();
+        var good = source.Current(RunTrigger.Startup);
+
+        var gutted = _remote.Commit(Pool(1));
+        var snapshot = source.Current(RunTrigger.Schedule);
+
+        Assert.Equal((good.Commit, false), (snapshot.Commit, snapshot.NewestIsValid));
+        Assert.Equal(4, snapshot.InForce!.Documents.Count);
+        Assert.Equal(
+            [$"{gutted[..12]}: the commit deletes 3 of the 4 documents in force (web-2, web-3, web-4); it is refused like a truncated file and " +
+             $"{good.Commit![..12]} stays in force. If the deletion is intended, set allow_mass_removal: true in the agent configuration for the run that takes it"],
+            snapshot.Problems);
+        Assert.Equal(good.Commit, LastGood().Load()!.Value.Commit);
+    }
+
+    [Fact]
+    public void A_commit_that_empties_the_path_with_an_empty_file_is_refused()
+    {
+        _remote.Commit(Documents("192.0.2.10"));
+        var source = Source();
+        var good = source.Current(RunTrigger.Startup);
+
+        var emptied = _remote.Commit(new Dictionary<string, string> { ["hosts/web.yaml"] = "" });
+        var snapshot = source.Current(RunTrigger.Schedule);
+
+        Assert.Equal((good.Commit, false), (snapshot.Commit, snapshot.NewestIsValid));
+        Assert.Equal([$"{emptied[..12]}:hosts/web.yaml:1:1: error: {ConfigAgent.Documents.DesiredStateLoader.EmptyFile}"], snapshot.Problems);
+    }
+
+    [Fact]
+    public void Deleting_a_few_documents_or_all_with_the_knob_is_taken()
+    {
+        _remote.Commit(Pool(4));
+        var source = Source();
+        source.Current(RunTrigger.Startup);
+
+        var fewer = _remote.Commit(Pool(2));
+        Assert.Equal(fewer, source.Current(RunTrigger.Schedule).Commit);
+
+        var allowed = new GitDesiredStateSource(new GitSource("file://" + _remote.Bare, GitRemote.Branch, "hosts"),
+            new GitRepository(new ProcessCommandRunner(), _remote.StateRepository), LastGood(), _clock, allowMassRemoval: true);
+        allowed.Current(RunTrigger.Startup);
+        var gutted = _remote.Commit(new Dictionary<string, string> { ["hosts/retired.yaml"] = "version: 1\nname: retired\nloopback_vips: []\n" });
+        var snapshot = allowed.Current(RunTrigger.Schedule);
+
+        Assert.Equal((gutted, true), (snapshot.Commit, snapshot.NewestIsValid));
+    }
+
+    private static Dictionary<string, string> Pool(int documents) =>
+        Enumerable.Range(1, documents).ToDictionary(
+            i => $"hosts/web-{i}.yaml",
+            i => $"version: 1\nname: web-{i}\nhosts: [web-{i}]\nloopback_vips: [192.0.2.{10 + i}]\n",
+            StringComparer.Ordinal);
+
+    [Fact]
     public void No_hook_runs_in_the_agent_s_repository()
     {
         _remote.Commit(Documents("192.0.2.10"));

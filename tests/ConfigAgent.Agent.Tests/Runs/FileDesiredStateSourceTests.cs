@@ -57,6 +57,23 @@ public sealed class FileDesiredStateSourceTests : IDisposable
         Assert.Equal([$"{_directory}/web.yaml:2:17: error: '192.0.2.300' is not an IP address"], refused.Problems);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("# saved while the disk was full\n")]
+    public void A_truncated_file_is_refused_and_the_last_good_revision_stays_in_force(string truncated)
+    {
+        var source = Source();
+        Write("web.yaml", "version: 1\nloopback_vips: [192.0.2.10]\n");
+        var good = source.Current(RunTrigger.Startup);
+
+        Write("web.yaml", truncated);
+        var refused = source.Current(RunTrigger.DesiredStateChange);
+
+        Assert.False(refused.NewestIsValid);
+        Assert.Equal(good.InForce!.Revision, refused.InForce!.Revision);
+        Assert.Equal([$"{_directory}/web.yaml:1:1: error: {ConfigAgent.Documents.DesiredStateLoader.EmptyFile}"], refused.Problems);
+    }
+
     [Fact]
     public void A_restarted_agent_with_an_invalid_newest_file_recovers_the_last_good_revision()
     {
