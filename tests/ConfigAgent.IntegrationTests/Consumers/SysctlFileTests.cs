@@ -26,17 +26,25 @@ public sealed class SysctlFileTests(RenderedCases cases)
             using var host = ConsumerHost.PowerOn();
 
             // Otherwise a sysctl that read nothing would pass: the fresh kernel differs somewhere.
-            Assert.Contains(net, l => Read(host, sysctl, l.Key) != l.Value);
+            Assert.NotEqual(Values(net), Read(host, sysctl, net));
 
             var run = new PrivateMounts().NetSysctlsOnly().Run(host.Namespace, sysctl, "-p", rendered.Local(file));
 
             Assert.Equal(other.Select(l => $"sysctl: permission denied on key \"{l.Key}\""), run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
             Assert.Equal((other.Count > 0 ? 1 : 0, ""), (run.ExitCode, other.Count > 0 ? "" : run.StandardError));
-            Assert.Equal(net.Select(l => $"{l.Key} = {l.Value}"), run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.All(net, l => Assert.Equal((l.Key, l.Value), (l.Key, Read(host, sysctl, l.Key))));
+            Assert.Equal(Values(net), run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal(Values(net), Read(host, sysctl, net));
         }
     }
 
-    private static string Read(ConsumerHost host, string sysctl, string key) =>
-        string.Join(' ', ConsumerProcess.RunIn(host.Namespace, sysctl, "-n", key).AssertClean($"sysctl -n {key}").StandardOutput.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    private static List<string> Values(IReadOnlyList<SysctlLine> lines) => [.. lines.Select(l => $"{l.Key} = {l.Value}")];
+
+    /// <summary>Each key as `sysctl -n` reads it back from the namespace, one line per key, in order.</summary>
+    private static List<string> Read(ConsumerHost host, string sysctl, IReadOnlyList<SysctlLine> lines)
+    {
+        var values = ConsumerProcess.RunIn(host.Namespace, sysctl, ["-n", .. lines.Select(l => l.Key)])
+            .AssertClean("sysctl -n").StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(lines.Count, values.Length);
+        return [.. lines.Zip(values, (l, value) => $"{l.Key} = {string.Join(' ', value.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))}")];
+    }
 }
