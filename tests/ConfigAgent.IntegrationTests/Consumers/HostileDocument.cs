@@ -36,11 +36,12 @@ internal static class HostileDocument
             yaml.Append($"  - 192.0.2.{last}\n");
         }
 
-        yaml.Append("""
+        // Only ifcfg files carry a loopback label across a boot: the other styles refuse one.
+        yaml.Append(addresses == "network-scripts" ? """
               - address: 192.0.2.50
                 label: lo:web_1
 
-            """);
+            """ : "  - 192.0.2.50\n");
         if (ipv6)
         {
             yaml.Append("  - 2001:db8::1\n  - 2001:db8::ff\n");
