@@ -1,3 +1,4 @@
+using ConfigAgent.IntegrationTests.Persistence;
 namespace ConfigAgent.IntegrationTests.Consumers;
 
 /// <summary>
@@ -38,7 +39,7 @@ public sealed class AixScriptTests(RenderedCases cases)
         }
     }
 
-    public static TheoryData<string> Rc2Cases => RenderCase.Producing(path => path == ConsumerPaths.Rc2Link);
+    public static TheoryData<string> Rc2Cases => RenderCase.Producing(path => path == ArtefactPaths.Rc2Link);
 
     [Theory]
     [MemberData(nameof(Rc2Cases))]
@@ -46,9 +47,9 @@ public sealed class AixScriptTests(RenderedCases cases)
     {
         var rendered = cases.Get(name);
 
-        Assert.Equal(ConsumerPaths.Rc2Script, new FileInfo(rendered.Local(ConsumerPaths.Rc2Link)).LinkTarget);
-        Assert.StartsWith("#!/bin/sh\n", rendered.Text(ConsumerPaths.Rc2Script), StringComparison.Ordinal);
+        Assert.Equal(ArtefactPaths.Rc2Script, new FileInfo(rendered.Local(ArtefactPaths.Rc2Link)).LinkTarget);
+        Assert.StartsWith("#!/bin/sh\n", rendered.Text(ArtefactPaths.Rc2Script), StringComparison.Ordinal);
     }
 
-    private static bool IsScript(string path) => path is ConsumerPaths.Rc2Script or ConsumerPaths.RcNet;
+    private static bool IsScript(string path) => path is ArtefactPaths.Rc2Script or ArtefactPaths.RcNet;
 }

@@ -1,3 +1,4 @@
+using ConfigAgent.IntegrationTests.Persistence;
 namespace ConfigAgent.IntegrationTests.Consumers;
 
 /// <summary>
@@ -11,25 +12,25 @@ internal sealed record RenderCase(string Name, IReadOnlyList<string> Produces)
     private const string Web01 = "examples/gitops/facts/web-01.json";
     private const string Aix = "examples/facts/aix.json";
 
-    private static readonly string[] Ifcfg = [ConsumerPaths.NetworkScripts + "/ifcfg-lo:0"];
-    private static readonly string[] Unit = [ConsumerPaths.Unit, ConsumerPaths.UnitLink, ConsumerPaths.AddressBatch];
-    private static readonly string[] Rc2 = [ConsumerPaths.Rc2Script, ConsumerPaths.Rc2Link];
+    private static readonly string[] Ifcfg = [ArtefactPaths.NetworkScripts + "/ifcfg-lo:0"];
+    private static readonly string[] Unit = [ArtefactPaths.Unit, ArtefactPaths.UnitLink, ArtefactPaths.AddressBatch];
+    private static readonly string[] Rc2 = [ArtefactPaths.Rc2Script, ArtefactPaths.Rc2Link];
 
     public static IReadOnlyList<RenderCase> All { get; } =
     [
-        Example("examples/dsr-realserver.yaml", Web01, null, [ConsumerPaths.SysctlConf, .. Ifcfg]),
+        Example("examples/dsr-realserver.yaml", Web01, null, [ArtefactPaths.SysctlConf, .. Ifcfg]),
         Example("examples/dsr-realserver.yaml", Aix, null, Rc2),
-        Example("examples/dsr-ipv6.yaml", Web01, "web6-01", [ConsumerPaths.SysctlDropIn, .. Unit]),
+        Example("examples/dsr-ipv6.yaml", Web01, "web6-01", [ArtefactPaths.SysctlDropIn, .. Unit]),
         Example("examples/ha-vip.yaml", Web01, "app-active-01", Unit),
-        Example("examples/gitops/desired-state", Web01, null, [ConsumerPaths.SysctlConf, .. Ifcfg]),
-        Example("examples/gitops/desired-state", "examples/gitops/facts/web-canary-01.json", null, [ConsumerPaths.SysctlConf, .. Ifcfg]),
-        Example("examples/gitops/desired-state", "examples/gitops/facts/lb-01.json", null, [ConsumerPaths.SysctlDropIn]),
+        Example("examples/gitops/desired-state", Web01, null, [ArtefactPaths.SysctlConf, .. Ifcfg]),
+        Example("examples/gitops/desired-state", "examples/gitops/facts/web-canary-01.json", null, [ArtefactPaths.SysctlConf, .. Ifcfg]),
+        Example("examples/gitops/desired-state", "examples/gitops/facts/lb-01.json", null, [ArtefactPaths.SysctlDropIn]),
         Example("examples/gitops/desired-state", "examples/gitops/facts/web-aix-01.json", null, Rc2),
-        new("hostile networkmanager+sysctl.d", [ConsumerPaths.Keyfile, ConsumerPaths.SysctlDropIn, .. Unit]) { Hostile = "networkmanager+sysctl.d" },
-        new("hostile systemd+sysctl.conf", [ConsumerPaths.SysctlConf, .. Unit]) { Hostile = "systemd+sysctl.conf" },
-        new("hostile network-scripts+sysctl.conf", [ConsumerPaths.SysctlConf, .. Ifcfg]) { Hostile = "network-scripts+sysctl.conf" },
+        new("hostile networkmanager+sysctl.d", [ArtefactPaths.Keyfile, ArtefactPaths.SysctlDropIn, .. Unit]) { Hostile = "networkmanager+sysctl.d" },
+        new("hostile systemd+sysctl.conf", [ArtefactPaths.SysctlConf, .. Unit]) { Hostile = "systemd+sysctl.conf" },
+        new("hostile network-scripts+sysctl.conf", [ArtefactPaths.SysctlConf, .. Ifcfg]) { Hostile = "network-scripts+sysctl.conf" },
         new("hostile AIX rc2", Rc2) { AixStyle = "rc2", Facts = Aix },
-        new("hostile AIX rc.net", [ConsumerPaths.RcNet]) { AixStyle = "rc.net", Facts = Aix },
+        new("hostile AIX rc.net", [ArtefactPaths.RcNet]) { AixStyle = "rc.net", Facts = Aix },
     ];
 
     /// <summary>Desired-state files or directories, relative to the repository root.</summary>

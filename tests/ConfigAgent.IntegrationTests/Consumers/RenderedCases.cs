@@ -1,3 +1,4 @@
+using ConfigAgent.IntegrationTests.Persistence;
 using ConfigAgent.IntegrationTests.Lab;
 using ConfigAgent.Testing;
 
@@ -63,7 +64,7 @@ public sealed class RenderedCases : IDisposable
             // Live: the host's NICs from the namespace, its files from a --root of its own.
             var root = Path.Join(directory, "root");
             Directory.CreateDirectory(Path.Join(root, "etc"));
-            File.WriteAllText(Path.Join(root, ConsumerPaths.SysctlConf), HostileDocument.ForeignSysctlConf);
+            File.WriteAllText(Path.Join(root, ArtefactPaths.SysctlConf), HostileDocument.ForeignSysctlConf);
             arguments.AddRange(["--root", root]);
         }
 

@@ -1,3 +1,4 @@
+using ConfigAgent.IntegrationTests.Persistence;
 namespace ConfigAgent.IntegrationTests.Consumers;
 
 /// <summary>
@@ -9,7 +10,7 @@ namespace ConfigAgent.IntegrationTests.Consumers;
 /// </summary>
 public sealed class SysctlFileTests(RenderedCases cases)
 {
-    public static TheoryData<string> Cases => RenderCase.Producing(ConsumerPaths.IsSysctlFile);
+    public static TheoryData<string> Cases => RenderCase.Producing(ArtefactPaths.IsSysctlFile);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -18,7 +19,7 @@ public sealed class SysctlFileTests(RenderedCases cases)
         var sysctl = Consumer.Sysctl.Path;
         var rendered = cases.Get(name);
 
-        foreach (var file in rendered.Select(ConsumerPaths.IsSysctlFile))
+        foreach (var file in rendered.Select(ArtefactPaths.IsSysctlFile))
         {
             var lines = SysctlLine.Read(rendered.Local(file));
             var net = lines.Where(l => l.IsNet).ToList();

@@ -12,7 +12,7 @@ namespace ConfigAgent.IntegrationTests.Consumers;
 /// </summary>
 public sealed class SystemdUnitTests(RenderedCases cases)
 {
-    public static TheoryData<string> Cases => RenderCase.Producing(path => path == ConsumerPaths.Unit);
+    public static TheoryData<string> Cases => RenderCase.Producing(path => path == ArtefactPaths.Unit);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -21,9 +21,9 @@ public sealed class SystemdUnitTests(RenderedCases cases)
         var analyze = Consumer.SystemdAnalyze.Path;
         var rendered = cases.Get(name);
 
-        ConsumerProcess.Run(analyze, ["verify", rendered.Local(ConsumerPaths.Unit)]).AssertClean($"systemd-analyze verify {ConsumerPaths.Unit}");
+        ConsumerProcess.Run(analyze, ["verify", rendered.Local(ArtefactPaths.Unit)]).AssertClean($"systemd-analyze verify {ArtefactPaths.Unit}");
 
-        Assert.Equal(ConsumerPaths.Unit, new FileInfo(rendered.Local(ConsumerPaths.UnitLink)).LinkTarget);
+        Assert.Equal(ArtefactPaths.Unit, new FileInfo(rendered.Local(ArtefactPaths.UnitLink)).LinkTarget);
     }
 
     [Theory]
@@ -32,11 +32,11 @@ public sealed class SystemdUnitTests(RenderedCases cases)
     {
         var escape = Consumer.SystemdEscape.Path;
         var rendered = cases.Get(name);
-        var unit = SystemdUnit.Parse(File.ReadLines(rendered.Local(ConsumerPaths.Unit)));
+        var unit = SystemdUnit.Parse(File.ReadLines(rendered.Local(ArtefactPaths.Unit)));
         var after = unit.Values("Unit", "After").SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var wants = unit.Values("Unit", "Wants").SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
-        foreach (var nic in AddressBatch.Read(rendered.Local(ConsumerPaths.AddressBatch)).Select(a => a.Device).Where(d => d != "lo").Distinct())
+        foreach (var nic in AddressBatch.Read(rendered.Local(ArtefactPaths.AddressBatch)).Select(a => a.Device).Where(d => d != "lo").Distinct())
         {
             var device = ConsumerProcess.Run(escape, ["--path", "--suffix=device", $"/sys/subsystem/net/devices/{nic}"])
                 .AssertClean($"systemd-escape {nic}").StandardOutput.Trim();
@@ -52,16 +52,16 @@ public sealed class SystemdUnitTests(RenderedCases cases)
     public void The_units_exec_start_brings_up_every_address_of_its_batch_in_a_fresh_namespace(string name)
     {
         var rendered = cases.Get(name);
-        var command = Assert.Single(SystemdUnit.Parse(File.ReadLines(rendered.Local(ConsumerPaths.Unit))).ExecStart());
-        var batch = AddressBatch.Read(rendered.Local(ConsumerPaths.AddressBatch));
+        var command = Assert.Single(SystemdUnit.Parse(File.ReadLines(rendered.Local(ArtefactPaths.Unit))).ExecStart());
+        var batch = AddressBatch.Read(rendered.Local(ArtefactPaths.AddressBatch));
         using var host = ConsumerHost.PowerOn();
         Assert.All(batch, a => Assert.DoesNotContain($" {a.Address} ", host.Addresses()));
 
         // The program is this machine's ip; the file it reads is the rendered one.
         Assert.True(File.Exists(command[0]), $"ExecStart runs {command[0]}, which this machine does not have");
-        Assert.Equal(ConsumerPaths.AddressBatch, command[^1]);
-        ConsumerProcess.RunIn(host.Namespace, command[0], [.. command.Skip(1).SkipLast(1), rendered.Local(ConsumerPaths.AddressBatch)])
-            .AssertClean($"ExecStart of {ConsumerPaths.Unit}");
+        Assert.Equal(ArtefactPaths.AddressBatch, command[^1]);
+        ConsumerProcess.RunIn(host.Namespace, command[0], [.. command.Skip(1).SkipLast(1), rendered.Local(ArtefactPaths.AddressBatch)])
+            .AssertClean($"ExecStart of {ArtefactPaths.Unit}");
 
         var up = host.Addresses().Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split((char[])[' ', '\t', '\\'], StringSplitOptions.RemoveEmptyEntries)).ToList();

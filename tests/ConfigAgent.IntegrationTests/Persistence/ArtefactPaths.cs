@@ -13,8 +13,16 @@ internal static class ArtefactPaths
     public const string AddressBatch = "/etc/configagent/addresses.batch";
     public const string Unit = "/etc/systemd/system/configagent-addresses.service";
     public const string UnitWants = "/etc/systemd/system/multi-user.target.wants";
+    public const string UnitLink = UnitWants + "/configagent-addresses.service";
+    public const string Rc2Script = "/home/dsr.sh";
+    public const string Rc2Link = "/etc/rc.d/rc2.d/S09dsr_start";
+    public const string RcNet = "/etc/rc.net";
     public const string StateDirectory = "/var/lib/configagent";
     public const string Backups = StateDirectory + "/backups";
 
     public static string Ifcfg(string device) => $"{NetworkScripts}/ifcfg-{device}";
+
+    public static bool IsSysctlFile(string path) => path is SysctlDropIn or SysctlConf;
+
+    public static bool IsIfcfg(string path) => path.StartsWith(NetworkScripts + "/ifcfg-", StringComparison.Ordinal);
 }
