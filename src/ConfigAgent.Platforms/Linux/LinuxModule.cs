@@ -22,7 +22,7 @@ internal static class LinuxModule
     public static LocalHost Local(LocalHostOptions options)
     {
         var files = new LocalFileSystem(options.Root);
-        var network = new RtnetlinkNetwork();
+        var network = new RtnetlinkNetwork(options.Clock);
         var sysctls = new ProcSysctl();
         var observer = new LinuxHostObserver(network, sysctls, files, options.Clock, KernelHostname.Read, options.Labels);
         var fileExecutor = new FileChangeExecutor(files, new BackupStore(files, options.StateDirectory, options.Clock));

@@ -1,6 +1,7 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Host;
+using ConfigAgent.Platforms.Linux.Interop;
 using ConfigAgent.Platforms.Linux.Netlink;
 
 namespace ConfigAgent.Platforms.Linux;
@@ -10,7 +11,7 @@ namespace ConfigAgent.Platforms.Linux;
 /// one acknowledged request per change. The socket is opened on first use in the network
 /// namespace of the calling thread and used under a lock (the agent observes from several threads).
 /// </summary>
-internal sealed class RtnetlinkNetwork : IKernelNetwork, IDisposable
+internal sealed class RtnetlinkNetwork(TimeProvider clock) : IKernelNetwork, IDisposable
 {
     private readonly Lock _gate = new();
     private RtnetlinkSocket? _socket;
@@ -60,7 +61,7 @@ internal sealed class RtnetlinkNetwork : IKernelNetwork, IDisposable
         }
     }
 
-    private RtnetlinkSocket Socket() => _socket ??= new RtnetlinkSocket();
+    private RtnetlinkSocket Socket() => _socket ??= new RtnetlinkSocket(clock);
 
     private static void Call(Action call, string what) => Call(() => { call(); return 0; }, what);
 
@@ -72,7 +73,12 @@ internal sealed class RtnetlinkNetwork : IKernelNetwork, IDisposable
         }
         catch (NetlinkException ex)
         {
-            var hint = ex.Errno == 1 ? " (changing addresses needs root)" : "";
+            var hint = ex.Errno switch
+            {
+                1 => " (changing addresses needs root)",
+                Errno.EINTR => $" (the table kept changing while it was read, for {RtnetlinkSocket.DumpSettleLimit.TotalSeconds:0} s: something else is rewriting it)",
+                _ => "",
+            };
             throw new HostAccessException($"{what}: {ex.Message}{hint}", ex);
         }
     }

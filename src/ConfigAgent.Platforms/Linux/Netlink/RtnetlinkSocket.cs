@@ -10,10 +10,15 @@ namespace ConfigAgent.Platforms.Linux.Netlink;
 /// One request at a time; not thread-safe. The socket lives in the network namespace of the
 /// thread that created it.
 /// </summary>
-internal sealed class RtnetlinkSocket : IDisposable
+internal sealed class RtnetlinkSocket(TimeProvider clock) : IDisposable
 {
-    // A dump that keeps being interrupted means the table is being rewritten as fast as it is read.
-    private const int MaxDumpAttempts = 10;
+    // The kernel marks a dump interrupted when the table changed while it was read. Right after
+    // many adds that is normal for a while: IPv6 duplicate address detection completes address by
+    // address in a kernel workqueue (even on lo), and each completion is a change. So ask again,
+    // with a growing pause, until the table holds still; one that is still being rewritten after
+    // this long is being rewritten by someone else as fast as it is read.
+    internal static readonly TimeSpan DumpSettleLimit = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LongestDumpPause = TimeSpan.FromMilliseconds(50);
 
     // Only a kernel that stopped answering gets here; netlink requests are answered in microseconds.
     private static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(10);
@@ -22,6 +27,11 @@ internal sealed class RtnetlinkSocket : IDisposable
     private readonly byte[] _request = new byte[RtnetlinkRequests.MaxLength];
     private readonly AddressMessageDecoder _addressDecoder = new();
     private uint _sequence;
+
+    public RtnetlinkSocket()
+        : this(TimeProvider.System)
+    {
+    }
 
     public IReadOnlyList<NetlinkLink> DumpLinks() =>
         Dump(RTM_NEWLINK, RtnetlinkRequests.WriteLinkDump, LinkMessageDecoder.Decode);
@@ -53,7 +63,9 @@ internal sealed class RtnetlinkSocket : IDisposable
     private IReadOnlyList<T> Dump<T>(ushort messageType, Func<Span<byte>, uint, int> writeRequest, MessageDecoder<T> decode)
         where T : class
     {
-        for (var attempt = 1; ; attempt++)
+        var started = clock.GetTimestamp();
+        var pause = TimeSpan.FromMilliseconds(1);
+        while (true)
         {
             var sequence = NextSequence();
             _transport.Send(_request.AsSpan(0, writeRequest(_request, sequence)));
@@ -69,10 +81,13 @@ internal sealed class RtnetlinkSocket : IDisposable
                 return dump.Items;
             }
 
-            if (attempt == MaxDumpAttempts)
+            if (clock.GetElapsedTime(started) >= DumpSettleLimit)
             {
                 throw new NetlinkException(Errno.EINTR);
             }
+
+            Task.Delay(pause, clock).GetAwaiter().GetResult();
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestDumpPause.Ticks));
         }
     }
 
