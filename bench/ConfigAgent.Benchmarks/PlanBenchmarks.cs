@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
+using ConfigAgent.Observation;
 using ConfigAgent.Planning;
 using ConfigAgent.Platforms;
 

@@ -1,5 +1,7 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Engine;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
 
 namespace ConfigAgent.Platforms;

@@ -1,3 +1,4 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Platforms.Aix;
 using ConfigAgent.Platforms.Linux;
 using ConfigAgent.Platforms.Templates;

@@ -1,5 +1,6 @@
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
+using ConfigAgent.Selection;
 
 namespace ConfigAgent.Testing;
 
@@ -38,7 +39,7 @@ public static class DocumentText
     public static DesiredState StateFor(string yaml, string hostname = "web-01")
     {
         var (documents, diagnostics) = Load(yaml);
-        var state = new DesiredStateLoader().ForHost(documents, new Hosts.HostIdentity(hostname, new Dictionary<string, string>(), []), diagnostics);
+        var state = new DesiredStateLoader().ForHost(documents, new HostIdentity(hostname, new Dictionary<string, string>(), []), diagnostics);
         if (diagnostics.HasErrors)
         {
             throw new InvalidOperationException("The test document is invalid:\n" + string.Join('\n', diagnostics.Sorted()));

@@ -1,8 +1,8 @@
 using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
-using ConfigAgent.Platforms;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Testing;
 

@@ -1,9 +1,10 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 using ConfigAgent.Planning;
-using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Testing;
 

@@ -3,6 +3,7 @@ using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Testing;
 

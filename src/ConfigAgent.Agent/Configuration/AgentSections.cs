@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ConfigAgent.Documents.Binding;
 using ConfigAgent.Documents.Yaml;
-using ConfigAgent.Hosts;
+using ConfigAgent.Selection;
 using Quartz;
 
 namespace ConfigAgent.Agent.Configuration;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Agent.Git;
 

@@ -29,7 +29,7 @@ public static class AgentHost
     /// </param>
     public static IHost Build(AgentConfiguration configuration, TimeProvider clock, Random random, IDesiredStateSource? source = null, bool systemd = false)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var services = builder.Services;
         var logFile = configuration.Logging.File is { } file ? configuration.RealPath(file) : null;
         services.AddSerilog(LoggingSetup.Create(configuration.Logging, logFile), dispose: true);

@@ -3,7 +3,7 @@ using System.Text;
 using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
 
 namespace ConfigAgent.Agent.Metrics;

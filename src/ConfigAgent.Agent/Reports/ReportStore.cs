@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
 
 namespace ConfigAgent.Agent.Reports;

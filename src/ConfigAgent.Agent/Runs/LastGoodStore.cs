@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConfigAgent.Documents;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
 
 namespace ConfigAgent.Agent.Runs;

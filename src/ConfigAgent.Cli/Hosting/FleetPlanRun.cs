@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ConfigAgent.Compilation;
 using ConfigAgent.Fleet;
 using ConfigAgent.Ownership;
 using ConfigAgent.Platforms;

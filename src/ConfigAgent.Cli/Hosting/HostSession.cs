@@ -1,9 +1,11 @@
 using System.CommandLine;
+using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Planning;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
+using ConfigAgent.Planning;
 using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Hosting;

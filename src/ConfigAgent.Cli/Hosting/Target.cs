@@ -1,3 +1,5 @@
+using ConfigAgent.Compilation;
+using ConfigAgent.Observation;
 using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Hosting;

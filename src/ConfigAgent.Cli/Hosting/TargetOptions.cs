@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConfigAgent.Facts;
+using ConfigAgent.Observation;
 using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Hosting;

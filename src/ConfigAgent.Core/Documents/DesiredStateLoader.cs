@@ -3,7 +3,7 @@ using System.Text;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents.Binding;
 using ConfigAgent.Documents.Yaml;
-using ConfigAgent.Hosts;
+using ConfigAgent.Selection;
 using ConfigAgent.Validation;
 
 namespace ConfigAgent.Documents;

@@ -1,10 +1,10 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
-using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Engine;
 

@@ -1,9 +1,10 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
-using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Engine;
 

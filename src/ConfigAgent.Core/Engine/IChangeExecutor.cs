@@ -1,4 +1,5 @@
 using ConfigAgent.Graph;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Engine;
 
@@ -8,7 +9,7 @@ namespace ConfigAgent.Engine;
 /// </summary>
 public interface IChangeExecutor
 {
-    /// <summary>Makes the change; throws <see cref="Host.HostAccessException"/> when the host refuses it.</summary>
+    /// <summary>Makes the change; throws <see cref="HostAccessException"/> when the host refuses it.</summary>
     AppliedStep Apply(Change change, CancellationToken cancellationToken);
 
     /// <summary>After changes were verified: tells the network about addresses that arrived (gratuitous ARP).</summary>

@@ -1,3 +1,4 @@
+using ConfigAgent.Observation;
 namespace ConfigAgent.Facts;
 
 /// <summary>

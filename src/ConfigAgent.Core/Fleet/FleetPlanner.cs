@@ -1,9 +1,9 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Facts;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 using ConfigAgent.Planning;
-using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Fleet;
 

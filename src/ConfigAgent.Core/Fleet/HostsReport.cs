@@ -1,7 +1,7 @@
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Hosts;
 using ConfigAgent.Planning;
+using ConfigAgent.Selection;
 
 namespace ConfigAgent.Fleet;
 

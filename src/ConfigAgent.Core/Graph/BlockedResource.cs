@@ -1,5 +1,6 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Graph;
 

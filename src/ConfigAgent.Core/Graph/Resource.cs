@@ -1,6 +1,7 @@
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Graph;
 

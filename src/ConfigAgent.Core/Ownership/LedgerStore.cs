@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Planning;
 
 namespace ConfigAgent.Ownership;

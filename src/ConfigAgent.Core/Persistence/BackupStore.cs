@@ -1,5 +1,5 @@
 using System.Globalization;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Persistence;
 

@@ -1,5 +1,5 @@
 using ConfigAgent.Engine;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Persistence;
 

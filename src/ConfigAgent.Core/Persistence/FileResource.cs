@@ -1,6 +1,7 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Persistence;
 

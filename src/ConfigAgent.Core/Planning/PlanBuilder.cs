@@ -1,10 +1,11 @@
 using System.Net;
+using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
-using ConfigAgent.Hosts;
-using ConfigAgent.Platforms;
+using ConfigAgent.Observation;
+using ConfigAgent.Selection;
 
 namespace ConfigAgent.Planning;
 

@@ -1,5 +1,6 @@
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Planning;
 

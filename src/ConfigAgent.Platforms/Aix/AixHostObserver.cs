@@ -1,6 +1,7 @@
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 using ConfigAgent.Platforms.Aix.Parsing;
 
 namespace ConfigAgent.Platforms.Aix;

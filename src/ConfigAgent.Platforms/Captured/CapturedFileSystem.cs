@@ -1,5 +1,5 @@
 using ConfigAgent.Facts;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Platforms.Captured;
 

@@ -1,4 +1,5 @@
 using ConfigAgent.Facts;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Platforms.Captured;
 

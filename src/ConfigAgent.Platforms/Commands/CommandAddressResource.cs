@@ -3,6 +3,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Platforms.Commands;
 

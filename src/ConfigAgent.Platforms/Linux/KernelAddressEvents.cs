@@ -1,3 +1,4 @@
+using ConfigAgent.Observation;
 using ConfigAgent.Platforms.Linux.Netlink;
 
 namespace ConfigAgent.Platforms.Linux;

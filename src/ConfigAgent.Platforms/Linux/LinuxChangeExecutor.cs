@@ -1,7 +1,7 @@
 using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux.Resources;
 

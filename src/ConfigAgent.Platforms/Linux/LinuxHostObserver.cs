@@ -1,6 +1,7 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 using ConfigAgent.Platforms.Linux.Persistence;
 
 namespace ConfigAgent.Platforms.Linux;

@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using ConfigAgent.Compilation;
 using ConfigAgent.Ownership;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Local;

@@ -1,3 +1,4 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using ConfigAgent.Facts;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Linux.Netlink;
 
 namespace ConfigAgent.Platforms.Linux;

@@ -1,6 +1,6 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Linux.Interop;
 using ConfigAgent.Platforms.Linux.Netlink;
 

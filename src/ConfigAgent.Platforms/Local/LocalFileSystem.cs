@@ -1,7 +1,7 @@
 using System.Runtime.Versioning;
 using System.Text;
 using ConfigAgent.Facts;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Platforms.Local;
 

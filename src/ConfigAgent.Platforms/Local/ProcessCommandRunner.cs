@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Platforms.Local;
 

@@ -2,6 +2,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 
 namespace ConfigAgent.Platforms.Windows;
 

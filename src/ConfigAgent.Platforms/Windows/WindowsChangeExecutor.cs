@@ -1,6 +1,6 @@
 using ConfigAgent.Engine;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Commands;
 using ConfigAgent.Platforms.Windows.Parsing;
 

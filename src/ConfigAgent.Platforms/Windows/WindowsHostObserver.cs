@@ -1,7 +1,8 @@
 using System.Globalization;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Observation;
 using ConfigAgent.Platforms.Windows.Parsing;
 
 namespace ConfigAgent.Platforms.Windows;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConfigAgent.Compilation;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;

@@ -1,5 +1,5 @@
 using ConfigAgent.Agent.Git;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Agent.Tests.Git;

@@ -1,6 +1,6 @@
 using ConfigAgent.Engine;
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Engine;

@@ -1,5 +1,5 @@
 using System.Net;
-using ConfigAgent.Hosts;
+using ConfigAgent.Selection;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Hosts;

@@ -1,4 +1,4 @@
-using ConfigAgent.Hosts;
+using ConfigAgent.Selection;
 
 namespace ConfigAgent.Core.Tests.Hosts;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 using ConfigAgent.Planning;
 using ConfigAgent.Testing;
 

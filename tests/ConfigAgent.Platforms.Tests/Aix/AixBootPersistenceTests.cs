@@ -1,3 +1,4 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Aix;

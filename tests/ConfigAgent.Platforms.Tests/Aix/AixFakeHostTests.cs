@@ -1,6 +1,7 @@
 using System.Net;
 using ConfigAgent.Engine;
 using ConfigAgent.Graph;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Aix;
 using ConfigAgent.Platforms.Tests.Commands;
 using ConfigAgent.Testing;
@@ -21,7 +22,7 @@ public sealed class AixFakeHostTests
             AixModule.Executor(_host, _host.Files, "/var/lib/configagent", TimeProvider.System),
             _host.Files);
 
-    private Host.CommandResult Ifconfig(params string[] arguments) =>
+    private CommandResult Ifconfig(params string[] arguments) =>
         _host.Run(new CommandLine("ifconfig", arguments), TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
 
     private List<string> Lo0 => [.. _host.Interface("lo0").Addresses.Select(a => $"{a.Address}/{a.Prefix}")];

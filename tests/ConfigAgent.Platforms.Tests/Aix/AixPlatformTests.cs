@@ -1,8 +1,9 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
+using ConfigAgent.Planning;
 using ConfigAgent.Platforms.Aix;
 using ConfigAgent.Platforms.Commands;
 using ConfigAgent.Platforms.Templates;
-using ConfigAgent.Planning;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Platforms.Tests.Aix;

@@ -69,7 +69,7 @@ public sealed class CapturedHostTests : IDisposable
         File.WriteAllText(Path.Combine(_directory, "ifconfig-a.txt"), Sample.Read("aix-ifconfig-a.2.txt"));
         var captured = PlatformCatalog.Captured("aix", _directory, TimeProvider.System);
 
-        var facts = captured.Observer.ObserveDetails(captured.Observer.ObserveHost(), new Facts.ObservationScope { Everything = true });
+        var facts = captured.Observer.ObserveDetails(captured.Observer.ObserveHost(), new Observation.ObservationScope { Everything = true });
 
         Assert.Equal(["/home/dsr.sh"], facts.Files.Keys);
         Assert.Null(facts.CollectedAt);

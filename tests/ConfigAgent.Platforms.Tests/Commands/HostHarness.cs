@@ -1,6 +1,8 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Engine;
+using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
 using ConfigAgent.Testing;

@@ -1,3 +1,4 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
 using ConfigAgent.Platforms.Linux;
 using ConfigAgent.Platforms.Linux.Resources;

@@ -1,5 +1,5 @@
 using ConfigAgent.Graph;
-using ConfigAgent.Host;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Local;
 
 namespace ConfigAgent.Platforms.Tests.Local;

@@ -1,3 +1,4 @@
+using ConfigAgent.Compilation;
 using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;

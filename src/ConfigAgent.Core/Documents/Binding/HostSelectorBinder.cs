@@ -1,5 +1,5 @@
 using ConfigAgent.Documents.Yaml;
-using ConfigAgent.Hosts;
+using ConfigAgent.Selection;
 
 namespace ConfigAgent.Documents.Binding;
 

@@ -1,6 +1,7 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 using ConfigAgent.Validation;
 
 namespace ConfigAgent.Platforms.Linux.Resources;

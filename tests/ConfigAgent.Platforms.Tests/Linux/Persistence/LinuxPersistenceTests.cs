@@ -1,4 +1,5 @@
 using System.Text;
+using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux;

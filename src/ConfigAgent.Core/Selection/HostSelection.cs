@@ -1,6 +1,6 @@
 using ConfigAgent.Documents;
 
-namespace ConfigAgent.Hosts;
+namespace ConfigAgent.Selection;
 
 /// <summary>Decides which documents apply to a host, and which documents could meet on one.</summary>
 public static class HostSelection

@@ -2,7 +2,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 
-namespace ConfigAgent.Platforms;
+namespace ConfigAgent.Compilation;
 
 /// <summary>
 /// One operating system's view of the desired state: the only place where a document becomes

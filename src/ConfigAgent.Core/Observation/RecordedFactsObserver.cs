@@ -1,6 +1,6 @@
-using ConfigAgent.Platforms;
+using ConfigAgent.Facts;
 
-namespace ConfigAgent.Facts;
+namespace ConfigAgent.Observation;
 
 /// <summary>
 /// Observation from a facts file recorded on (or written for) another host: plans for any

@@ -1,6 +1,6 @@
 using ConfigAgent.Graph;
 
-namespace ConfigAgent.Host;
+namespace ConfigAgent.HostAccess;
 
 /// <summary>Runs a program with an argument list (never through a shell) and returns what it printed.</summary>
 public interface ICommandRunner

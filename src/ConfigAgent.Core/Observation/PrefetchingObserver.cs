@@ -1,6 +1,6 @@
 using ConfigAgent.Facts;
 
-namespace ConfigAgent.Platforms;
+namespace ConfigAgent.Observation;
 
 /// <summary>
 /// Starts the host's base observation on another core at once, for commands that only read

@@ -1,4 +1,4 @@
-namespace ConfigAgent.Platforms;
+namespace ConfigAgent.Observation;
 
 /// <summary>
 /// Notifications from the host that its state may have changed under ConfigAgent's feet (the

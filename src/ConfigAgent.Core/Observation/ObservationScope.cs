@@ -1,4 +1,4 @@
-namespace ConfigAgent.Facts;
+namespace ConfigAgent.Observation;
 
 /// <summary>
 /// What a run needs to observe. Resources add what they test; the observer then reads it in one

@@ -1,6 +1,6 @@
 using ConfigAgent.Ownership;
 
-namespace ConfigAgent.Platforms;
+namespace ConfigAgent.Compilation;
 
 /// <summary>What compilation needs besides the desired state and the facts.</summary>
 /// <param name="Ledger">What ConfigAgent created on this host: entries no longer declared become removals.</param>

@@ -1,4 +1,4 @@
-namespace ConfigAgent.Hosts;
+namespace ConfigAgent.Selection;
 
 /// <summary>Host labels (from facts or the agent's configuration): <c>role: web</c>, <c>site: fra1</c>.</summary>
 public static class HostLabels

@@ -1,6 +1,6 @@
 using ConfigAgent.Facts;
 
-namespace ConfigAgent.Platforms;
+namespace ConfigAgent.Observation;
 
 /// <summary>
 /// Reads the state of a host, in two batches: the host itself (identity, OS, interfaces and every

@@ -1,7 +1,7 @@
 using System.Text;
 using ConfigAgent.Facts;
 
-namespace ConfigAgent.Host;
+namespace ConfigAgent.HostAccess;
 
 /// <summary>
 /// The host's files, seen through <c>--root</c>: every path is absolute as on the host

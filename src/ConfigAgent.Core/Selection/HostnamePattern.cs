@@ -1,4 +1,4 @@
-namespace ConfigAgent.Hosts;
+namespace ConfigAgent.Selection;
 
 /// <summary>
 /// Hostname globs: <c>*</c> matches any run of characters, <c>?</c> one character; a leading
