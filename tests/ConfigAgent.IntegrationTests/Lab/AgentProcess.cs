@@ -17,8 +17,13 @@ internal sealed class AgentProcess : IDisposable
     private bool _service;
 
     private AgentProcess(NetworkNamespace ns, IReadOnlyList<string> arguments, ProcessStartInfo start)
+        : this($"configagent {string.Join(' ', arguments)} (in {ns.Name})", start)
     {
-        CommandLine = $"configagent {string.Join(' ', arguments)} (in {ns.Name})";
+    }
+
+    private AgentProcess(string commandLine, ProcessStartInfo start)
+    {
+        CommandLine = commandLine;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -56,6 +61,9 @@ internal sealed class AgentProcess : IDisposable
         string[] arguments = ["agent", "--config", configuration];
         return new(ns, arguments, CliInNamespace.StartInfo(ns, arguments));
     }
+
+    /// <summary>Starts the agent as <paramref name="start"/> says (a lab host that also has a hostname of its own).</summary>
+    public static AgentProcess Start(string commandLine, ProcessStartInfo start) => new(commandLine, start);
 
     /// <summary>
     /// As systemd starts a service: <paramref name="environment"/> ($NOTIFY_SOCKET, $WATCHDOG_USEC,

@@ -2,7 +2,8 @@ namespace ConfigAgent.IntegrationTests.Lab;
 
 /// <summary>
 /// Deletes the lab namespaces a crashed test run left behind, once per process: only names
-/// with the lab prefix, and only those whose lease no live process holds.
+/// with the lab prefix, and only those whose lease no live process holds. Processes still
+/// running inside one (a keepalived of the failover lab) are killed first.
 /// </summary>
 internal static class NamespaceSweep
 {
@@ -21,7 +22,7 @@ internal static class NamespaceSweep
             foreach (var path in Directory.EnumerateFiles(NamespaceDirectory, NetworkNamespace.Prefix + "*"))
             {
                 var name = Path.GetFileName(path);
-                if (!NamespaceLease.IsHeld(name) && LabProcess.TryRun("ip", "netns", "delete", name))
+                if (!NamespaceLease.IsHeld(name) && KillProcessesIn(name) && LabProcess.TryRun("ip", "netns", "delete", name))
                 {
                     NamespaceLease.Remove(name);
                     removed++;
@@ -42,5 +43,22 @@ internal static class NamespaceSweep
         }
 
         return removed;
+    }
+
+    private static bool KillProcessesIn(string name)
+    {
+        try
+        {
+            foreach (var pid in LabProcess.Run("ip", "netns", "pids", name).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                ProcessSignals.Send(int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture), ProcessSignals.SigKill);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or System.ComponentModel.Win32Exception)
+        {
+            // The namespace is deleted all the same; its processes keep it alive, unreachable.
+        }
+
+        return true;
     }
 }

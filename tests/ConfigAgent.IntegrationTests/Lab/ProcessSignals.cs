@@ -10,19 +10,24 @@ namespace ConfigAgent.IntegrationTests.Lab;
 internal static partial class ProcessSignals
 {
     // asm-generic/signal.h
-    private const int SigTerm = 15;
+    public const int SigHup = 1;
+    public const int SigKill = 9;
+    public const int SigTerm = 15;
     private const int NoSuchProcess = 3;
 
     /// <summary>Sends SIGTERM; false when the process is already gone.</summary>
-    public static bool Terminate(int pid)
+    public static bool Terminate(int pid) => Send(pid, SigTerm);
+
+    /// <summary>Sends <paramref name="signal"/>; false when the process is already gone.</summary>
+    public static bool Send(int pid, int signal)
     {
-        if (kill(pid, SigTerm) == 0)
+        if (kill(pid, signal) == 0)
         {
             return true;
         }
 
         var error = Marshal.GetLastPInvokeError();
-        return error == NoSuchProcess ? false : throw new Win32Exception(error, $"kill {pid} SIGTERM");
+        return error == NoSuchProcess ? false : throw new Win32Exception(error, $"kill {pid} signal {signal}");
     }
 
     [DllImport("libc", SetLastError = true)]
