@@ -90,7 +90,9 @@ public sealed class DesiredStateLoader(YamlReadLimits limits)
             }
         }
 
-        return _composer.Merge(selected, diagnostics);
+        var state = _composer.Merge(selected, diagnostics);
+        FailoverRules.CheckHost(state, host.Hostname, diagnostics);
+        return state;
     }
 
     private static string Revision(IReadOnlyList<SourceText> files)

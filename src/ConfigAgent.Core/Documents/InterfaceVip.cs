@@ -17,5 +17,8 @@ public sealed record InterfaceVip(
     /// <summary>Where the label was written, for errors about it; the entry's span when it has none.</summary>
     public SourceSpan LabelSpan { get; init; } = Span;
 
+    /// <summary>The VRRP group that moves the VIP between hosts (keepalived's, never ConfigAgent's to add or remove); null for a plain VIP.</summary>
+    public FailoverGroup? Failover { get; init; }
+
     public const int MaxAnnounceCount = 50;
 }

@@ -18,6 +18,12 @@ public static class OptionWords
         ["none"] = Documents.AddressPersistence.None,
     };
 
+    public static IReadOnlyDictionary<string, FailoverPeering> FailoverPeering { get; } = new Dictionary<string, FailoverPeering>(StringComparer.Ordinal)
+    {
+        ["unicast"] = Documents.FailoverPeering.Unicast,
+        ["multicast"] = Documents.FailoverPeering.Multicast,
+    };
+
     public static IReadOnlyDictionary<string, SysctlPersistence> SysctlPersistence { get; } = new Dictionary<string, SysctlPersistence>(StringComparer.Ordinal)
     {
         ["sysctl.d"] = Documents.SysctlPersistence.SysctlD,

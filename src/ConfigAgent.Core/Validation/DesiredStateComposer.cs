@@ -29,6 +29,8 @@ public sealed class DesiredStateComposer
         {
             CheckSysctlsAgainstPolicy(document.Sysctls, policy, diagnostics);
         }
+
+        FailoverRules.CheckDocument(document, diagnostics);
     }
 
     /// <summary>Conflicts between two documents that may apply to one host; reported on <paramref name="later"/>.</summary>
@@ -82,6 +84,7 @@ public sealed class DesiredStateComposer
         }
 
         PlatformOptionConflicts.Check(earlier, later, diagnostics);
+        FailoverRules.CheckPair(earlier, later, diagnostics);
     }
 
     /// <summary>Merges the documents of one host and checks the result is safe to apply.</summary>

@@ -15,6 +15,7 @@ internal static class PlatformOptionConflicts
         {
             Compare("linux.persistence.addresses", l1.Addresses, l2.Addresses, l1.Span, l2.Span, diagnostics);
             Compare("linux.persistence.sysctls", l1.Sysctls, l2.Sysctls, l1.Span, l2.Span, diagnostics);
+            Compare("linux.keepalived.take_over", l1.KeepalivedTakeOver, l2.KeepalivedTakeOver, l1.Span, l2.Span, diagnostics);
         }
 
         if (earlier.Aix is { } a1 && later.Aix is { } a2)
@@ -42,7 +43,10 @@ internal static class PlatformOptionConflicts
             merged = new LinuxOptions(
                 merged.Addresses ?? options.Addresses,
                 merged.Sysctls ?? options.Sysctls,
-                merged.Span.IsInFile ? merged.Span : options.Span);
+                merged.Span.IsInFile ? merged.Span : options.Span)
+            {
+                KeepalivedTakeOver = merged.KeepalivedTakeOver ?? options.KeepalivedTakeOver,
+            };
         }
 
         return merged;

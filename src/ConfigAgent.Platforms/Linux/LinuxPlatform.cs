@@ -157,7 +157,9 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
 
     private static void AddInterfaceVips(ResourceGraph graph, DesiredState state)
     {
-        foreach (var vip in state.InterfaceVips)
+        // A failover VIP is keepalived's to add and remove (issue 15): it compiles to keepalived's
+        // configuration instead (Keepalived/), never to an address.
+        foreach (var vip in state.InterfaceVips.Where(v => v.Failover is null))
         {
             graph.Add(new AddressResource(vip.Interface, vip.Address, vip.Label, vip.Label is not null, vip.Ensure, vip.AnnounceCount)
             {

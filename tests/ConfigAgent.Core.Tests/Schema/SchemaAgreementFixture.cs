@@ -14,7 +14,7 @@ public sealed class SchemaAgreementFixture : IAsyncLifetime
     private IReadOnlyDictionary<string, List<string>> _disagreements = new Dictionary<string, List<string>>();
 
     internal static IReadOnlyList<SchemaProbe> Probes { get; } =
-        [.. AddressProbes.All(), .. NameProbes.All(), .. SysctlProbes.All(), .. ShapeProbes.All()];
+        [.. AddressProbes.All(), .. NameProbes.All(), .. SysctlProbes.All(), .. ShapeProbes.All(), .. FailoverProbes.All()];
 
     public static IReadOnlyList<string> Families { get; } = [.. Probes.Select(p => p.Family).Distinct()];
 

@@ -86,10 +86,55 @@ internal static class SchemaCases
         new("windows metric 10000", "version: 1\nwindows: {metric: 10000}\n", "windows.metric must be between 1 and 9999", "/windows/metric"),
         new("YAML 1.1 boolean", "version: 1\nwindows: {create_loopback: yes}\n", "is a boolean only in YAML 1.1", "/windows/create_loopback"),
         new("quoted boolean", "version: 1\nwindows: {create_loopback: \"true\"}\n", "expected true or false, found the string \"true\"", "/windows/create_loopback"),
+        new("failover router id 0", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 0, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}]}\n", "failover.router_id must be between 1 and 255", "/interface_vips/0/failover/router_id"),
+        new("failover router id 256", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 256, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}]}\n", "failover.router_id must be between 1 and 255", "/interface_vips/0/failover/router_id"),
+        new("failover with one member", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}]}\n", "a group has 2 to 10", "/interface_vips/0/failover/members"),
+        new("failover member with a prefix", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12/24}]}\n", "is written without a prefix", "/interface_vips/0/failover/members/1/address"),
+        new("failover member hostname pattern", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: \"ha-*\", address: 172.26.7.12}]}\n", "the host of a failover member is a hostname", "/interface_vips/0/failover/members/1/host"),
+        new("failover without members", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51}\n", "missing key 'members' in failover", "/interface_vips/0/failover"),
+        new("failover tracked interface with a space", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}], track_interfaces: [\"eth 1\"]}\n", "contains a space", "/interface_vips/0/failover/track_interfaces/0"),
+        new("failover garp count 0", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}], garp: {count: 0}}\n", "failover.garp.count must be between 1 and 100", "/interface_vips/0/failover/garp/count"),
+        new("failover peering broadcast", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}], peering: broadcast}\n", "failover.peering: unknown value 'broadcast'", "/interface_vips/0/failover/peering"),
+        new("failover use_vmac", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}], use_vmac: true}\n", "use_vmac is not supported", "/interface_vips/0/failover/use_vmac"),
+        new("failover VIP with announce", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    announce: 3\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}]}\n", "announce does not apply to a failover VIP", "/interface_vips/0/announce"),
+        new("failover VIP declared absent", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    ensure: absent\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}]}\n", "ensure: absent does not apply to a failover VIP", "/interface_vips/0/ensure"),
+        new("failover IPv6 VIP", "version: 1\ninterface_vips:\n  - address: 2001:db8::100/64\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}]}\n", "failover VIPs are IPv4", "/interface_vips/0/address"),
+        new("keepalived take over as a word", "version: 1\nlinux: {keepalived: {take_over: yes}}\n", "is a boolean only in YAML 1.1", "/linux/keepalived/take_over"),
     ];
 
     public static IReadOnlyList<SchemaCase> Valid { get; } =
     [
+        new("a failover group with every setting", """
+            version: 1
+            hosts: [ha-a, ha-b.example.net]
+            interface_vips:
+              - address: 172.26.7.100/24
+                interface: eth0
+                label: "eth0:vip"
+                failover:
+                  router_id: 51
+                  members:
+                    - {host: ha-a, address: 172.26.7.11}
+                    - {host: HA-B.example.net, address: 172.26.7.12}
+                  advert_interval: 2
+                  preempt: true
+                  track_interfaces: [eth1, bond0.100]
+                  garp: {count: 3, repeat_after: 0, refresh: 0}
+                  peering: multicast
+              - address: 172.26.7.101/24
+                interface: eth0
+                failover:
+                  router_id: 51
+                  members:
+                    - {host: ha-a, address: 172.26.7.11}
+                    - {host: HA-B.example.net, address: 172.26.7.12}
+                  advert_interval: 2
+                  preempt: true
+                  track_interfaces: [eth1, bond0.100]
+                  garp: {count: 3, repeat_after: 0, refresh: 0}
+                  peering: multicast
+            linux: {keepalived: {take_over: true}}
+            """),
         new("IPv6 forms", """
             version: 1
             loopback_vips:
@@ -209,6 +254,12 @@ internal static class SchemaCases
         new("an ARP policy that lets DSR VIPs answer ARP (validator)", "version: 1\narp: {ignore: 0}\nloopback_vips: [192.0.2.10]\n", "arp.ignore 0 lets the real server answer ARP"),
         new("a sysctl that contradicts the ARP policy (validator)", "version: 1\nloopback_vips: [192.0.2.10]\nsysctls: {net.ipv4.conf.all.arp_ignore: 0}\n", "change ARP levels through 'arp'"),
         new("documents for the same hosts that disagree (validator)", "version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n---\nversion: 1\nsysctls: {net.ipv4.ip_forward: 0}\n", "documents for the same host must agree"),
+        new("failover member off the VIP's subnet", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.8.12}]}\n", "is not on 172.26.7.0/24"),
+        new("failover member listed twice", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: HA-A, address: 172.26.7.12}]}\n", "is listed twice in failover.members"),
+        new("failover member that is the VIP", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.100}]}\n", "is the VIP itself"),
+        new("failover tracking its own interface", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}], track_interfaces: [eth0]}\n", "is the VIP's own interface"),
+        new("two groups with one router id on one interface (validator)", "version: 1\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}]}\n  - address: 172.26.7.101/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-b, address: 172.26.7.12}, {host: ha-a, address: 172.26.7.11}]}\n", "one router id is one VRRP group on a link"),
+        new("a host the document names that is not a member (validator)", "version: 1\nhosts: [ha-a, ha-c]\ninterface_vips:\n  - address: 172.26.7.100/24\n    interface: eth0\n    failover: {router_id: 51, members: [{host: ha-a, address: 172.26.7.11}, {host: ha-b, address: 172.26.7.12}]}\n", "host ha-c is selected by document"),
     ];
 
     public static SchemaCase Find(IReadOnlyList<SchemaCase> table, string name) =>

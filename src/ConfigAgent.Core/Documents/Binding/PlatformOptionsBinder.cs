@@ -5,7 +5,8 @@ namespace ConfigAgent.Documents.Binding;
 /// <summary>Binds the per-platform sections: <c>linux</c>, <c>aix</c> and <c>windows</c>.</summary>
 internal sealed class PlatformOptionsBinder(NodeReader reader)
 {
-    private static readonly string[] LinuxKeys = ["persistence"];
+    private static readonly string[] LinuxKeys = ["persistence", "keepalived"];
+    private static readonly string[] KeepalivedKeys = ["take_over"];
     private static readonly string[] LinuxPersistenceKeys = ["addresses", "sysctls"];
     private static readonly string[] AixKeys = ["persistence"];
     private static readonly string[] AixPersistenceKeys = ["style", "script", "link"];
@@ -15,17 +16,21 @@ internal sealed class PlatformOptionsBinder(NodeReader reader)
     public LinuxOptions? BindLinux(SourceNode node)
     {
         var linux = reader.Mapping(node, "linux", LinuxKeys);
+        var takeOver = linux?["keepalived"] is { } keepalived ? KeepalivedTakeOver(keepalived) : null;
         if (linux?["persistence"] is not { } persistenceNode)
         {
-            return linux is null ? null : new LinuxOptions(null, null, node.Span);
+            return linux is null ? null : new LinuxOptions(null, null, node.Span) { KeepalivedTakeOver = takeOver };
         }
 
         var persistence = reader.Mapping(persistenceNode, "linux.persistence", LinuxPersistenceKeys);
         return new LinuxOptions(
             persistence?["addresses"] is { } addresses ? reader.Choice(addresses, "linux.persistence.addresses", OptionWords.AddressPersistence) : null,
             persistence?["sysctls"] is { } sysctls ? reader.Choice(sysctls, "linux.persistence.sysctls", OptionWords.SysctlPersistence) : null,
-            node.Span);
+            node.Span) { KeepalivedTakeOver = takeOver };
     }
+
+    private bool? KeepalivedTakeOver(SourceNode node) =>
+        reader.Mapping(node, "linux.keepalived", KeepalivedKeys)?["take_over"] is { } takeOver ? reader.Boolean(takeOver, "linux.keepalived.take_over") : null;
 
     public AixOptions? BindAix(SourceNode node)
     {

@@ -8,7 +8,7 @@ namespace ConfigAgent.Documents.Binding;
 internal sealed class VipBinder(NodeReader reader)
 {
     private static readonly string[] LoopbackKeys = ["address", "label", "ensure"];
-    private static readonly string[] InterfaceKeys = ["address", "interface", "label", "announce", "ensure"];
+    private static readonly string[] InterfaceKeys = ["address", "interface", "label", "announce", "ensure", "failover"];
 
     public IReadOnlyList<LoopbackVip> BindLoopback(SourceNode node)
     {
@@ -162,6 +162,13 @@ internal sealed class VipBinder(NodeReader reader)
 
         var announce = entry["announce"] is { } announceNode ? Announce(announceNode) : InterfaceVip.DefaultAnnounceCount;
         var ensure = entry["ensure"] is { } ensureNode ? reader.Choice(ensureNode, "ensure", OptionWords.Ensure) : Ensure.Present;
+        FailoverGroup? failover = null;
+        if (entry["failover"] is { } failoverNode)
+        {
+            failover = new FailoverBinder(reader).Bind(failoverNode, address, interfaceName);
+            ok &= failover is not null && FailoverFits(entry, ensure);
+        }
+
         if (!ok || address is null || interfaceName is null || announce is null || ensure is null)
         {
             return null;
@@ -170,7 +177,27 @@ internal sealed class VipBinder(NodeReader reader)
         return new InterfaceVip(address.Value, interfaceName, label, announce.Value, ensure.Value, item.Span)
         {
             LabelSpan = entry["label"]?.Span ?? item.Span,
+            Failover = failover,
         };
+    }
+
+    /// <summary>keepalived adds, removes and announces a failover VIP: the keys that ask ConfigAgent to do it do not apply.</summary>
+    private bool FailoverFits(SourceMapping entry, Ensure? ensure)
+    {
+        var fits = true;
+        if (entry["announce"] is { } announce)
+        {
+            reader.Error(announce, "announce does not apply to a failover VIP: keepalived announces it when a host becomes master (failover.garp)");
+            fits = false;
+        }
+
+        if (ensure == Ensure.Absent)
+        {
+            reader.Error(entry["ensure"]!, "ensure: absent does not apply to a failover VIP: delete the entry, and keepalived drops the VIP when it reloads its configuration");
+            fits = false;
+        }
+
+        return fits;
     }
 
     private int? Announce(SourceNode node)
