@@ -19,4 +19,7 @@ public sealed record GarpSettings(int Count, int RepeatAfter, int Refresh)
     public const int MaxRefresh = 86400;
 
     public static GarpSettings Default { get; } = new(5, 5, 60);
+
+    /// <summary>"5 at once, again after 5 s, refresh every 60 s", for plans and reports.</summary>
+    public override string ToString() => $"{Count} at once, again after {RepeatAfter} s, refresh every {Refresh} s";
 }

@@ -37,6 +37,13 @@ public sealed record HostFacts
     /// <summary>Files and directories by absolute path (as on the host, without --root).</summary>
     public IReadOnlyDictionary<string, FileFacts> Files { get; init; } = new Dictionary<string, FileFacts>();
 
+    /// <summary>
+    /// The VRRP daemon's state, observed live when the desired state has failover VIPs; null
+    /// otherwise, and always in a facts file (a VRRP state holds only at the moment it is read).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public VrrpFacts? Vrrp { get; init; }
+
     public InterfaceFacts? FindInterface(string name)
     {
         foreach (var candidate in Interfaces)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConfigAgent.Failover;
 using ConfigAgent.Graph;
 
 namespace ConfigAgent.Planning;
@@ -57,6 +58,13 @@ public static class JsonPlanRenderer
         }
 
         json.WriteEndArray();
+
+        // Only present when the host has failover groups: plans of other hosts keep their shape.
+        if (plan.Failover.Count > 0)
+        {
+            FailoverJson.Write(json, plan.Failover);
+        }
+
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ConfigAgent.Failover;
 using ConfigAgent.Graph;
 
 namespace ConfigAgent.Planning;
@@ -54,6 +55,23 @@ public static class MarkdownPlanRenderer
                 var fence = MarkdownText.Fence(diff);
                 text.Append($"<details><summary>{step}. {MarkdownText.Html(change.Resource.Title)}</summary>\n\n{fence}diff\n{diff}\n{fence}\n\n</details>\n\n");
             }
+        }
+
+        if (plan.Failover.Count > 0)
+        {
+            text.Append($"{h}# Failover\n\n");
+            foreach (var group in plan.Failover)
+            {
+                text.Append("- ").Append(Code(FailoverText.Line(group)));
+                foreach (var line in group.Drift.Select(d => $"drift ({d.Kind}): {d.Message}").Concat(group.Notes))
+                {
+                    text.Append("<br>").Append(Cell(line));
+                }
+
+                text.Append('\n');
+            }
+
+            text.Append('\n');
         }
 
         return text.ToString();

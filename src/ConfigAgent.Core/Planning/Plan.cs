@@ -1,3 +1,4 @@
+using ConfigAgent.Failover;
 using ConfigAgent.Graph;
 
 namespace ConfigAgent.Planning;
@@ -29,6 +30,9 @@ public sealed record Plan
 
     /// <summary>Things worth knowing that change nothing (no document matched the host, say).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The failover groups of the host as observed (keepalived's state, the VIPs' holders, drift); empty when it has none.</summary>
+    public IReadOnlyList<FailoverGroupStatus> Failover { get; init; } = [];
 
     /// <summary>Set when the run would remove most of what ConfigAgent owns: the removal guard.</summary>
     public MassRemoval? MassRemoval { get; init; }

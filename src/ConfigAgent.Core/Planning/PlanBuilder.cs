@@ -3,6 +3,7 @@ using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
+using ConfigAgent.Failover;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
 using ConfigAgent.Selection;
@@ -76,6 +77,7 @@ public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, I
             Changes = changes,
             Notes = notes,
             MassRemoval = massRemoval,
+            Failover = FailoverStatus.Of(VrrpInstance.ForHost(compiled.State, compiled.Host.Hostname), facts),
         };
         return new PlanResult(plan, compiled, facts);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using ConfigAgent.Failover;
 using ConfigAgent.Graph;
 
 namespace ConfigAgent.Planning;
@@ -39,6 +40,12 @@ public sealed class TextPlanRenderer(bool color)
             {
                 AppendChange(text, change, step.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width), width);
             }
+        }
+
+        if (plan.Failover.Count > 0)
+        {
+            text.Append('\n').Append(Paint(Bold, FailoverText.Heading)).Append('\n');
+            FailoverText.Append(text, plan.Failover, "  ", s => Paint(Red, s));
         }
 
         text.Append('\n').Append(Paint(plan.IsBlocked ? Red : Bold, ChangeSymbols.Summary(plan))).Append('\n');

@@ -1,6 +1,8 @@
 using System.Runtime.Versioning;
 using ConfigAgent.Compilation;
+using ConfigAgent.Engine;
 using ConfigAgent.Ownership;
+using ConfigAgent.Platforms.Linux.Keepalived;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Local;
 using ConfigAgent.Platforms.Templates;
@@ -25,15 +27,28 @@ internal static class LinuxModule
         var files = new LocalFileSystem(options.Root);
         var network = new RtnetlinkNetwork(options.Clock);
         var sysctls = new ProcSysctl();
-        var observer = new LinuxHostObserver(network, sysctls, files, options.Clock, KernelHostname.Read, options.Labels);
+        var commands = new ProcessCommandRunner();
+        var keepalived = new KeepalivedProgram(commands);
+        var observer = new KeepalivedObserver(
+            new LinuxHostObserver(network, sysctls, files, options.Clock, KernelHostname.Read, options.Labels),
+            files,
+            new KeepalivedStateReader(files, keepalived, options.Clock),
+            new VipHolderProbe(options.Clock));
         var fileExecutor = new FileChangeExecutor(files, new BackupStore(files, options.StateDirectory, options.Clock));
-        var executor = new LinuxChangeExecutor(network, sysctls, new PacketAnnouncer(), fileExecutor, options.Clock, options.AnnounceInterval);
+        var executor = new KeepalivedChangeExecutor(
+            new LinuxChangeExecutor(network, sysctls, new PacketAnnouncer(), fileExecutor, options.Clock, options.AnnounceInterval),
+            fileExecutor,
+            files,
+            keepalived,
+            new CommandChangeExecutor(commands, TimeSpan.FromSeconds(60)),
+            observer,
+            options.Clock);
         return new LocalHost(
             Platform,
             observer,
             executor,
             files,
-            new ProcessCommandRunner(),
+            commands,
             new LedgerStore(files, options.StateDirectory),
             new FileRunLock(files.Resolve(options.StateDirectory.TrimEnd('/') + "/lock"), options.Clock),
             () => new KernelAddressEvents());

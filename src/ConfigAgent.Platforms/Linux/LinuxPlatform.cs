@@ -4,6 +4,7 @@ using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
 using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Linux.Keepalived;
 using ConfigAgent.Platforms.Linux.Persistence;
 using ConfigAgent.Platforms.Linux.Resources;
 using ConfigAgent.Platforms.Templates;
@@ -37,6 +38,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
         AddLoopbackVips(graph, state, facts, context.Ledger);
         AddInterfaceVips(graph, state);
         new LinuxPersistence(templates.For(context.TemplateDirectory)).Add(graph, state, facts);
+        new KeepalivedCompilation(templates.For(context.TemplateDirectory)).Add(graph, state, facts, context.Ledger);
         LedgerRemovals.Add(graph, context.Ledger);
         PersistenceRemovals.Add(graph, context.Ledger);
         AddEdges(graph, arpSysctls);
