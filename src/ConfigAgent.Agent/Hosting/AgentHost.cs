@@ -59,6 +59,7 @@ public static class AgentHost
         }
 
         services.AddSingleton<RunStatistics>();
+        services.AddSingleton<FailoverAddresses>();
         services.AddSingleton(new RunRequests(configuration.EventDebounce, clock));
         services.AddSingleton(new Splay(configuration.Schedule.Splay, random));
         services.AddSingleton(new SchedulerLiveness(clock, configuration.LongestRun));
@@ -71,7 +72,8 @@ public static class AgentHost
             sp.GetRequiredService<RunStatistics>(),
             sp.GetRequiredService<ILogger<AgentRunner>>(),
             clock,
-            new RunMemory(sp.GetRequiredService<ILogger<RunMemory>>())));
+            new RunMemory(sp.GetRequiredService<ILogger<RunMemory>>()),
+            sp.GetRequiredService<FailoverAddresses>()));
         services.AddSingleton<IAgentRun>(sp => sp.GetRequiredService<AgentRunner>());
 
         services.AddQuartz(quartz =>

@@ -56,6 +56,11 @@ public sealed class PrometheusTextfile(IFileSystem files, string path)
             Git(text, git);
         }
 
+        if (last.Failover.Count > 0)
+        {
+            FailoverMetrics.Append(text, last.Failover);
+        }
+
         return text.ToString();
     }
 

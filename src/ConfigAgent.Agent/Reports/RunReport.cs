@@ -1,6 +1,7 @@
 using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
+using ConfigAgent.Failover;
 
 namespace ConfigAgent.Agent.Reports;
 
@@ -57,6 +58,9 @@ public sealed record RunReport
     public IReadOnlyList<DriftRecord> Drift { get; init; } = [];
 
     public IReadOnlyList<ResourceOutcome> Outcomes { get; init; } = [];
+
+    /// <summary>The host's failover groups as the run observed them (keepalived's VIPs: reported, never repaired).</summary>
+    public IReadOnlyList<FailoverGroupStatus> Failover { get; init; } = [];
 
     public string? Error { get; init; }
 

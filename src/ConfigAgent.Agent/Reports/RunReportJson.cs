@@ -5,6 +5,7 @@ using System.Text.Json;
 using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
+using ConfigAgent.Failover;
 using ConfigAgent.Planning;
 
 namespace ConfigAgent.Agent.Reports;
@@ -81,6 +82,13 @@ public static class RunReportJson
         }
 
         json.WriteEndArray();
+
+        // Only on hosts with failover groups: other reports keep their shape.
+        if (report.Failover.Count > 0)
+        {
+            FailoverJson.Write(json, report.Failover);
+        }
+
         json.WriteEndObject();
     }
 
@@ -128,6 +136,7 @@ public static class RunReportJson
                     o.GetProperty("resource").GetString()!,
                     o.GetProperty("status").GetString()!,
                     o.TryGetProperty("message", out var message) ? message.GetString() : null))],
+                Failover = root.TryGetProperty("failover", out var failover) ? FailoverJson.Read(failover) : [],
             };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)

@@ -1,6 +1,7 @@
 using ConfigAgent.Agent.Configuration;
 using ConfigAgent.Agent.Metrics;
 using ConfigAgent.Agent.Reports;
+using ConfigAgent.Agent.Watching;
 using ConfigAgent.Engine;
 using ConfigAgent.Platforms;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,8 @@ public sealed partial class AgentRunner(
     RunStatistics statistics,
     ILogger<AgentRunner> log,
     TimeProvider clock,
-    RunMemory? memory = null) : IAgentRun
+    RunMemory? memory = null,
+    FailoverAddresses? failoverAddresses = null) : IAgentRun
 {
     public RunReport Run(RunTrigger trigger, CancellationToken cancellationToken)
     {
@@ -54,6 +56,11 @@ public sealed partial class AgentRunner(
             result = convergence.Run(documents, options, cancellationToken);
         }
 
+        if (result?.Planned?.Compiled.State is { } state)
+        {
+            failoverAddresses?.Replace(state.InterfaceVips.Where(v => v.Failover is not null).Select(v => v.Address.Address));
+        }
+
         var report = RunReports.Compose(runId, trigger, configuration, snapshot, result, started, clock.GetUtcNow());
         Record(report, result);
         memory?.AfterRun();
@@ -80,6 +87,14 @@ public sealed partial class AgentRunner(
             LogDrift(report.Host, drift.Resource, drift.Action, drift.Side, drift.Before ?? "absent", drift.After ?? "absent", drift.Reason, repaired.Contains(drift.Resource));
         }
 
+        foreach (var group in report.Failover)
+        {
+            foreach (var drift in group.Drift)
+            {
+                LogFailoverDrift(report.Host, group.Group, drift.Kind, group.State, drift.Message);
+            }
+        }
+
         statistics.Record(report.Outcome, report.Drift.Count);
         try
         {
@@ -96,6 +111,9 @@ public sealed partial class AgentRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Drift on {Host}: {Resource} {Action} ({Side}) {Before} -> {After}: {Reason} (repaired: {Repaired})")]
     private partial void LogDrift(string host, string resource, string action, string side, string before, string after, string reason, bool repaired);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failover drift on {Host}: group {Group} {Kind} (state {State}): {Message} (left to keepalived)")]
+    private partial void LogFailoverDrift(string host, string group, string kind, string state, string message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The desired state is invalid, revision {InForce} stays in force: {Problem}")]
     private partial void LogInvalidDesiredState(string problem, string inForce);

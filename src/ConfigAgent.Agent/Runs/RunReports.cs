@@ -46,6 +46,7 @@ internal static class RunReports
             Failed = outcomes.Count(o => o.Status is "failed" or "blocked" or "rollback_failed"),
             Drift = [.. changes.Select(c => new DriftRecord(c.Resource.Id.Value, ChangeSymbols.Word(c.Action), ChangeSymbols.Word(c.Resource.Side), c.Before, c.After, c.Reason))],
             Outcomes = outcomes,
+            Failover = plan?.Failover ?? [],
             Error = error,
         };
     }

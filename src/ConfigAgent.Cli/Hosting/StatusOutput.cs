@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
+using ConfigAgent.Failover;
 
 namespace ConfigAgent.Cli.Hosting;
 
@@ -39,6 +40,12 @@ internal static class StatusOutput
             text.Append(CultureInfo.InvariantCulture, $"  ... and {report.Drift.Count - DriftShown} more drift (--format json shows all)\n");
         }
 
+        if (report.Failover.Count > 0)
+        {
+            text.Append("  failover (keepalived's VIPs, observed):\n");
+            FailoverText.Append(text, report.Failover, "    ");
+        }
+
         if (report.Error is { } error)
         {
             text.Append("  error: ").Append(error).Append('\n');
@@ -50,11 +57,12 @@ internal static class StatusOutput
     /// <summary>
     /// 1 when the run failed, or when the newest desired state was refused (the host runs on the
     /// last good one, or on nothing: someone must fix the files); else 2 when drift was found and
-    /// left in place (audit); else 0: the host is as desired, in sync or converged by this run.
+    /// left in place (audit), or a failover group drifts (split brain, keepalived down: keepalived's
+    /// or an operator's to fix, never ConfigAgent's); else 0: the host is as desired.
     /// </summary>
     public static int ExitCode(RunReport report) =>
         report.Outcome is RunOutcome.Failed or RunOutcome.Invalid || !report.DesiredStateValid ? ExitCodes.Failure
-        : report.Outcome == RunOutcome.Drift ? ExitCodes.Changes
+        : report.Outcome == RunOutcome.Drift || report.Failover.Any(g => g.Drift.Count > 0) ? ExitCodes.Changes
         : ExitCodes.Success;
 
     private static string Short(string? revision) =>

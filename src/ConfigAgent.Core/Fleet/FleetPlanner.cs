@@ -17,12 +17,25 @@ public sealed class FleetPlanner(DesiredStateLoader loader, Func<string, IPlatfo
     public FleetPlan Plan(DocumentSet documents, string factsDirectory, IReadOnlyList<InventoryHost> inventory, CompileContext context)
     {
         var plans = new FleetHostPlan[inventory.Count];
-        Parallel.For(0, inventory.Count, i => plans[i] = PlanHost(documents, inventory[i], context));
+        var states = new DesiredState?[inventory.Count];
+        Parallel.For(0, inventory.Count, i => plans[i] = PlanHost(documents, inventory[i], context, out states[i]));
+
+        // A plain VIP on two hosts is wrong on both, though each host's plan alone is fine.
+        var shared = SharedVips.Find(Enumerable.Range(0, plans.Length).Where(i => states[i] is not null).Select(i => (plans[i].Hostname, states[i]!)));
+        for (var i = 0; i < plans.Length; i++)
+        {
+            if (shared.TryGetValue(plans[i].Hostname, out var errors))
+            {
+                plans[i] = plans[i] with { Errors = [.. plans[i].Errors, .. errors] };
+            }
+        }
+
         return new FleetPlan(documents.Revision, factsDirectory, plans);
     }
 
-    private FleetHostPlan PlanHost(DocumentSet documents, InventoryHost host, CompileContext context)
+    private FleetHostPlan PlanHost(DocumentSet documents, InventoryHost host, CompileContext context, out DesiredState? state)
     {
+        state = null;
         if (host.Facts is not { } facts)
         {
             return new FleetHostPlan(host, null, [host.Error ?? $"{host.File}: no facts"]);
@@ -33,6 +46,7 @@ public sealed class FleetPlanner(DesiredStateLoader loader, Func<string, IPlatfo
         {
             var builder = new PlanBuilder(loader, platforms(facts.Platform), new RecordedFactsObserver(facts, $"from {host.File}"));
             var result = builder.Build(documents, context, diagnostics);
+            state = result?.Compiled.State;
             var errors = diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString()).ToList();
             return new FleetHostPlan(host, errors.Count == 0 ? result?.Plan : null, result is null && errors.Count == 0 ? [$"{host.File}: the host could not be planned"] : errors);
         }

@@ -12,6 +12,7 @@ public sealed record HostsReport(string Revision, string FactsDirectory, IReadOn
     public static HostsReport Build(DesiredStateLoader loader, DocumentSet documents, string factsDirectory, IReadOnlyList<InventoryHost> inventory)
     {
         var hosts = new List<HostAssignment>();
+        var states = new List<(string Host, DesiredState State)>();
         foreach (var host in inventory)
         {
             if (host.Facts is not { } facts)
@@ -23,6 +24,7 @@ public sealed record HostsReport(string Revision, string FactsDirectory, IReadOn
             var identity = PlanBuilder.Identity(facts);
             var diagnostics = new DiagnosticBag();
             var state = loader.ForHost(documents, identity, diagnostics);
+            states.Add((facts.Hostname, state));
             var notSelected = documents.Documents
                 .Select(d => (Document: d, Reason: HostSelection.Mismatch(d.Hosts, identity)))
                 .Where(x => x.Reason is not null)
@@ -31,6 +33,8 @@ public sealed record HostsReport(string Revision, string FactsDirectory, IReadOn
             hosts.Add(new HostAssignment(host, state.Documents, notSelected, [.. diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString())]));
         }
 
+        var shared = SharedVips.Find(states);
+        hosts = [.. hosts.Select(h => shared.TryGetValue(h.Host.Hostname, out var errors) && h.Host.Facts is not null ? h with { Conflicts = [.. h.Conflicts, .. errors] } : h)];
         return new HostsReport(documents.Revision, factsDirectory, documents.Documents, hosts);
     }
 

@@ -7,6 +7,6 @@ namespace ConfigAgent.Observation;
 /// </summary>
 public interface IHostEvents : IDisposable
 {
-    /// <summary>Waits for the next change; returns a description of it for the log.</summary>
-    ValueTask<string> NextAsync(CancellationToken cancellationToken);
+    /// <summary>Waits for the next change: its description for the log, and its address when it concerns one.</summary>
+    ValueTask<HostEvent> NextAsync(CancellationToken cancellationToken);
 }

@@ -8,16 +8,16 @@ internal sealed class KernelAddressEvents : IHostEvents
 {
     private readonly AddressEventListener _listener = new();
 
-    public async ValueTask<string> NextAsync(CancellationToken cancellationToken)
+    public async ValueTask<HostEvent> NextAsync(CancellationToken cancellationToken)
     {
         var change = await _listener.NextAsync(cancellationToken).ConfigureAwait(false);
         return change switch
         {
-            { Kind: NetlinkEventKind.AddressAdded, Address: { } a } => $"address {a.Address}/{a.PrefixLength} added (interface index {a.InterfaceIndex})",
-            { Kind: NetlinkEventKind.AddressRemoved, Address: { } a } => $"address {a.Address}/{a.PrefixLength} removed (interface index {a.InterfaceIndex})",
-            { Kind: NetlinkEventKind.LinkChanged, Link: { } l } => $"link {l.Name} changed",
-            { Kind: NetlinkEventKind.LinkRemoved, Link: { } l } => $"link {l.Name} removed",
-            _ => "notifications were lost: the state is read again",
+            { Kind: NetlinkEventKind.AddressAdded, Address: { } a } => new($"address {a.Address}/{a.PrefixLength} added (interface index {a.InterfaceIndex})", a.Address),
+            { Kind: NetlinkEventKind.AddressRemoved, Address: { } a } => new($"address {a.Address}/{a.PrefixLength} removed (interface index {a.InterfaceIndex})", a.Address),
+            { Kind: NetlinkEventKind.LinkChanged, Link: { } l } => new($"link {l.Name} changed"),
+            { Kind: NetlinkEventKind.LinkRemoved, Link: { } l } => new($"link {l.Name} removed"),
+            _ => new("notifications were lost: the state is read again"),
         };
     }
 

@@ -47,6 +47,23 @@ public sealed partial class PrometheusTextfileTests
     }
 
     [Fact]
+    public void Failover_groups_give_their_state_vip_holding_configuration_and_drift_per_group()
+    {
+        var report = ReportSamples.Full() with { Git = null, Failover = ReportSamples.SplitBrain };
+
+        var text = PrometheusTextfile.Render(report, Statistics());
+
+        Golden.Verify(text, "metrics-failover.prom");
+        Assert.Contains("configagent_vrrp_state{group=\"eth0/51\",vip=\"172.26.7.100\",state=\"master\"} 1\n", text, StringComparison.Ordinal);
+        Assert.Contains("configagent_vrrp_drift{group=\"eth0/51\",vip=\"172.26.7.100\",kind=\"split_brain\"} 1\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("configagent_vrrp_configuration_current{group=\"eth1/52\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_host_without_failover_groups_has_no_vrrp_metrics() =>
+        Assert.DoesNotContain("configagent_vrrp_", PrometheusTextfile.Render(ReportSamples.Full(), Statistics()), StringComparison.Ordinal);
+
+    [Fact]
     public void Label_values_are_escaped()
     {
         var report = ReportSamples.Full() with { Revision = "a\"b\\c\nd" };

@@ -2,6 +2,7 @@ using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
+using ConfigAgent.Failover;
 
 namespace ConfigAgent.Agent.Tests.Reports;
 
@@ -50,4 +51,30 @@ internal static class ReportSamples
         ],
         Error = null,
     };
+
+    /// <summary>The two failover groups of an HA host in a split brain: master of one and holding it, backup of the other and holding it too.</summary>
+    public static IReadOnlyList<FailoverGroupStatus> SplitBrain { get; } =
+    [
+        new()
+        {
+            Group = "eth0/51",
+            Vips = ["172.26.7.100/24"],
+            State = "master",
+            Priority = 150,
+            HoldsVip = true,
+            OtherHolders = ["52:54:00:00:00:12"],
+            ConfigurationCurrent = true,
+            Drift = [new FailoverDrift(FailoverDrift.SplitBrain, "52:54:00:00:00:12 also answers for 172.26.7.100, which this host holds: two hosts hold the VIP (split brain)")],
+        },
+        new()
+        {
+            Group = "eth1/52",
+            Vips = ["198.51.100.100/24", "198.51.100.101/24"],
+            State = "down",
+            Priority = 140,
+            HoldsVip = false,
+            Drift = [new FailoverDrift(FailoverDrift.KeepalivedDown, "keepalived does not run: this host cannot take the VIP over")],
+            Notes = ["who else holds the VIPs was not asked (ARP needs CAP_NET_RAW): Operation not permitted"],
+        },
+    ];
 }

@@ -24,6 +24,25 @@ public sealed class RunReportJsonTests
         Assert.Equal(report.Duration, read.Duration);
     }
 
+    [Fact]
+    public void The_failover_groups_read_back_as_they_were_written()
+    {
+        var report = ReportSamples.Full() with { Failover = ReportSamples.SplitBrain };
+
+        var json = RunReportJson.Write(report);
+        var read = RunReportJson.Read(json);
+
+        Assert.Equal(
+            report.Failover.Select(g => (g.Group, g.State, g.Priority, g.HoldsVip, g.ConfigurationCurrent, string.Join(",", g.Vips), string.Join(",", g.OtherHolders), string.Join(",", g.Notes))),
+            read.Failover.Select(g => (g.Group, g.State, g.Priority, g.HoldsVip, g.ConfigurationCurrent, string.Join(",", g.Vips), string.Join(",", g.OtherHolders), string.Join(",", g.Notes))));
+        Assert.Equal(report.Failover.SelectMany(g => g.Drift), read.Failover.SelectMany(g => g.Drift));
+        Assert.Equal(json, RunReportJson.Write(read));
+    }
+
+    [Fact]
+    public void A_report_of_a_host_without_failover_groups_has_no_failover_key() =>
+        Assert.DoesNotContain("\"failover\"", RunReportJson.Write(ReportSamples.Full()), StringComparison.Ordinal);
+
     [Theory]
     [InlineData(RunOutcome.InSync, RunMode.Enforce, RunTrigger.Startup)]
     [InlineData(RunOutcome.Converged, RunMode.Enforce, RunTrigger.Schedule)]

@@ -1,6 +1,7 @@
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
+using ConfigAgent.Failover;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Cli.Tests.Commands;
@@ -58,6 +59,42 @@ public sealed class StatusCommandTests : IDisposable
         Assert.Equal(File.ReadAllText(Path.Combine(_root, "state", "last-run.json")), output);
         Assert.Contains("\"desired_state_valid\": false", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Failover_groups_are_shown_and_their_drift_exits_2_even_after_a_converged_run()
+    {
+        Save(Report(RunOutcome.InSync, desiredStateValid: true) with { Failover = [SplitBrain] });
+
+        var (code, output, _) = Status();
+
+        Assert.Equal(2, code);
+        Assert.Contains(
+            "  failover (keepalived's VIPs, observed):\n"
+            + "    eth0/51 172.26.7.100/24: master, holds the VIP; also answered by 52:54:00:00:00:12 (priority 150)\n"
+            + "      drift (split_brain): 52:54:00:00:00:12 also answers for 172.26.7.100, which this host holds: two hosts hold the VIP (split brain)\n",
+            output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failover_group_without_drift_leaves_the_exit_code_alone()
+    {
+        Save(Report(RunOutcome.InSync, desiredStateValid: true) with { Failover = [SplitBrain with { OtherHolders = [], Drift = [] }] });
+
+        Assert.Equal(0, Status().ExitCode);
+    }
+
+    private static FailoverGroupStatus SplitBrain => new()
+    {
+        Group = "eth0/51",
+        Vips = ["172.26.7.100/24"],
+        State = "master",
+        Priority = 150,
+        HoldsVip = true,
+        OtherHolders = ["52:54:00:00:00:12"],
+        ConfigurationCurrent = true,
+        Drift = [new FailoverDrift(FailoverDrift.SplitBrain, "52:54:00:00:00:12 also answers for 172.26.7.100, which this host holds: two hosts hold the VIP (split brain)")],
+    };
 
     [Fact]
     public void No_report_yet_is_a_failure_that_says_where_it_looked()
