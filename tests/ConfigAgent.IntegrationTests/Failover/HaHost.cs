@@ -84,6 +84,87 @@ internal sealed class HaHost : IDisposable
         return agent;
     }
 
+    /// <summary>The failover group as `plan --format json` reports it now.</summary>
+    public ReportedGroup PlanGroup(string document)
+    {
+        var run = Plan(document, "--format", "json");
+        Assert.True(run.ExitCode == 0, $"plan on {Name} exited {run.ExitCode}\n{run.Output}\n{run.Error}");
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        return Assert.Single(ReportedGroup.ReadAll(json.RootElement));
+    }
+
+    /// <summary>
+    /// Writes the agent's configuration for this host (enforce, every second, kernel events on,
+    /// <paramref name="document"/> copied into its desired-state directory under the root, the
+    /// hostname its own) and returns its path.
+    /// </summary>
+    public string ConfigureAgent(string document)
+    {
+        const string DesiredDirectory = "/etc/configagent/desired";
+        Directory.CreateDirectory(Root + DesiredDirectory);
+        File.Copy(document, Root + DesiredDirectory + "/" + Path.GetFileName(document), overwrite: true);
+        var path = Path.Combine(Root, "agent.yaml");
+        File.WriteAllText(path, $"""
+            version: 1
+            desired_state:
+              paths: [{DesiredDirectory}]
+            mode: enforce
+            schedule:
+              interval: 1s
+              splay: 0ms
+            events:
+              addresses: true
+              debounce: 200ms
+            root: {Root}
+            logging:
+              level: information
+              format: text
+
+            """);
+        return path;
+    }
+
+    /// <summary>Every run report of the agent on this host, oldest first.</summary>
+    public IReadOnlyList<FailoverRunReport> Reports()
+    {
+        var directory = Path.Combine(Root, "var/lib/configagent/reports");
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var reports = new List<FailoverRunReport>();
+        foreach (var path in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                reports.Add(FailoverRunReport.Read(path));
+            }
+            catch (FileNotFoundException)
+            {
+                // Pruned by the agent between the listing and the read.
+            }
+        }
+
+        return reports;
+    }
+
+    /// <summary>Waits for a report that matches; fails with the last reports and the agent's output.</summary>
+    public FailoverRunReport WaitForReport(Func<FailoverRunReport, bool> match, TimeSpan timeout, string what, AgentProcess agent)
+    {
+        FailoverRunReport? found = null;
+        try
+        {
+            Wait.Until(() => (found = Reports().LastOrDefault(match)) is not null, timeout, $"{what} (on {Name})");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nreports:\n  {string.Join("\n  ", Reports().TakeLast(15))}\n{agent.Transcript}\n{Keepalived?.Transcript}", e);
+        }
+
+        return found!;
+    }
+
     public bool Holds(IPAddress address) =>
         IpJson.Addresses(Namespace.Ip("-j", "addr", "show", "dev", Nic)).Any(a => a.Address.Equals(address));
 

@@ -20,6 +20,9 @@ internal sealed class HaLab : IDisposable
     public static readonly IPAddress Vip = IPAddress.Parse("172.26.7.100");
     public static readonly IPAddress ClientAddress = IPAddress.Parse("172.26.7.1");
 
+    /// <summary>How long an election may take on a loaded machine: the master-down interval is 3.6 s.</summary>
+    public static readonly TimeSpan Election = TimeSpan.FromSeconds(20);
+
     private readonly List<IDisposable> _owned = [];
     private readonly DirectoryInfo _directory;
 
@@ -61,6 +64,22 @@ internal sealed class HaLab : IDisposable
         var path = Path.Combine(_directory.FullName, name + ".yaml");
         File.WriteAllText(path, yaml);
         return path;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="document"/> on both members and starts keepalived on ha-a first,
+    /// then on ha-b once ha-a is master: the order that makes ha-a hold the VIP.
+    /// </summary>
+    public void StartPair(string document)
+    {
+        foreach (var host in new[] { A, B })
+        {
+            host.Apply(document).AssertExitCode(0);
+            Assert.True(File.Exists(host.ConfigurationPath), $"apply wrote no {KeepalivedProcess.ConfigurationOnHost} on {host}");
+        }
+
+        A.StartKeepalived().WaitForLine(l => l.Contains("Entering MASTER STATE", StringComparison.Ordinal), Election, "ha-a becomes master");
+        B.StartKeepalived().WaitForLine(l => l.Contains("Entering BACKUP STATE", StringComparison.Ordinal), Election, "ha-b starts as backup");
     }
 
     public void Dispose()

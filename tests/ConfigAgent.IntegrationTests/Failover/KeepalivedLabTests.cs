@@ -14,7 +14,7 @@ namespace ConfigAgent.IntegrationTests.Failover;
 [Collection(TimingSensitiveCollection.Name)]
 public sealed class KeepalivedLabTests : IDisposable
 {
-    private static readonly TimeSpan Election = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Election = HaLab.Election;
 
     private readonly HaLab _lab;
 

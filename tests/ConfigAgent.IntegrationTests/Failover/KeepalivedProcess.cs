@@ -64,7 +64,16 @@ internal sealed class KeepalivedProcess : IDisposable
 
     public string Transcript => $"--- keepalived on {Host} (pid {Id}) ---\n{string.Join('\n', Lines)}";
 
-    public static KeepalivedProcess Start(HostNamespaces host, string root) => new(host, root);
+    /// <summary>
+    /// Starts keepalived once the one before it on this root is gone with its VRRP process: that
+    /// one steps down in its own time after its parent dies, and a keepalived started meanwhile
+    /// finds it in the pid file and exits ("daemon is already running"), as it would under systemd.
+    /// </summary>
+    public static KeepalivedProcess Start(HostNamespaces host, string root)
+    {
+        Wait.Until(() => !Running(root + PidFileOnHost) && !Running(root + "/run/keepalived_vrrp.pid"), StopTimeout, $"the previous keepalived on {host.Hostname} is gone");
+        return new(host, root);
+    }
 
     /// <summary>Waits for a log line; fails with the whole log when none comes.</summary>
     public void WaitForLine(Func<string, bool> match, TimeSpan timeout, string what)
@@ -121,6 +130,19 @@ internal sealed class KeepalivedProcess : IDisposable
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"keepalived on {Host} (pid {Id})");
+
+    private static bool Running(string pidFile)
+    {
+        try
+        {
+            var pid = File.ReadAllText(pidFile).Trim();
+            return File.ReadAllText($"/proc/{pid}/comm").Trim() == "keepalived";
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     private void Append(string? line)
     {
