@@ -1,6 +1,5 @@
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Documents.Binding;
-using ConfigAgent.Documents.Yaml;
+using ConfigAgent.Loading.Yaml;
 using ConfigAgent.Engine;
 
 namespace ConfigAgent.Agent.Configuration;
