@@ -59,7 +59,6 @@ internal sealed class SettingsBinder(NodeReader reader)
 
         // "name: value", or "name: {value: v}" / "name: {ensure: absent}" to stop managing it.
         var valueNode = value;
-        var ensure = Ensure.Present;
         if (value is SourceMapping)
         {
             var entry = reader.Mapping(value, $"sysctl {name}", SysctlKeys);
@@ -68,7 +67,7 @@ internal sealed class SettingsBinder(NodeReader reader)
                 return null;
             }
 
-            ensure = entry["ensure"] is { } ensureNode ? reader.Choice(ensureNode, "ensure", OptionWords.Ensure) ?? Ensure.Present : Ensure.Present;
+            var ensure = entry["ensure"] is { } ensureNode ? reader.Choice(ensureNode, "ensure", OptionWords.Ensure) ?? Ensure.Present : Ensure.Present;
             if (ensure == Ensure.Absent)
             {
                 if (entry["value"] is { } ignored)
