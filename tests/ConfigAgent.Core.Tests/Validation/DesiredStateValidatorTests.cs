@@ -1,10 +1,14 @@
+using ConfigAgent.Composition;
+using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
+using ConfigAgent.Selection;
 using ConfigAgent.Testing;
+using ConfigAgent.Validation;
 
 namespace ConfigAgent.Core.Tests.Validation;
 
-/// <summary>Rules that relate entries to each other, within a document and across documents.</summary>
-public sealed class DesiredStateComposerTests
+/// <summary>Rules that relate entries to each other, within a document, across documents, and on a host's composed state.</summary>
+public sealed class DesiredStateValidatorTests
 {
     private static void AssertProblems(string yaml, params string[] expected) =>
         Assert.Equal(expected, DocumentText.Problems(yaml));
@@ -99,45 +103,52 @@ public sealed class DesiredStateComposerTests
             "test.yaml:5:6: error: arp.ignore 0 lets the real server answer ARP for its DSR VIPs: use 1 (the seed's value), 2 or 8 (DSR VIP 192.0.2.10 at test.yaml:2:17)");
 
     [Fact]
-    public void An_ipv6_only_dsr_host_needs_no_arp_policy() =>
-        Assert.Null(DocumentText.StateFor("version: 1\nloopback_vips: [2001:db8::10]\n").Arp);
-
-    [Fact]
-    public void An_ipv4_dsr_vip_derives_the_seeds_arp_policy()
-    {
-        var arp = DocumentText.StateFor("version: 1\nloopback_vips: [192.0.2.10]\n").Arp!;
-
-        Assert.True(arp.IsDerived);
-        Assert.Equal((1, 2), (arp.Ignore, arp.Announce));
-        Assert.Equal(["all", "lo"], arp.Interfaces);
-    }
-
-    [Fact]
-    public void An_absent_vip_alone_derives_no_arp_policy() =>
-        Assert.Null(DocumentText.StateFor("version: 1\nloopback_vips: [{address: 192.0.2.10, ensure: absent}]\n").Arp);
-
-    [Fact]
-    public void Written_arp_policies_of_several_documents_join_their_interfaces()
-    {
-        var arp = DocumentText.StateFor("version: 1\narp: {interfaces: [all, lo]}\n---\nversion: 1\narp: {interfaces: [all, eth0]}\n").Arp!;
-
-        Assert.Equal(["all", "lo", "eth0"], arp.Interfaces);
-    }
-
-    [Fact]
     public void Persistence_choices_must_agree_across_documents() =>
         AssertProblems(
             "version: 1\nlinux: {persistence: {addresses: systemd}}\n---\nversion: 1\nlinux: {persistence: {addresses: network-scripts}}\n",
             "test.yaml:5:8: error: linux.persistence.addresses is network-scripts here but systemd at test.yaml:2:8: documents for the same host must agree");
 
     [Fact]
-    public void Only_the_documents_that_select_a_host_are_merged()
-    {
-        var state = DocumentText.StateFor(
-            "version: 1\nhosts: [web-*]\nloopback_vips: [192.0.2.10]\n---\nversion: 1\nhosts: [db-*]\nloopback_vips: [192.0.2.20]\n",
-            hostname: "db-3");
+    public void The_same_vip_twice_on_one_nic_is_an_error() =>
+        AssertProblems(
+            "version: 1\ninterface_vips:\n  - {address: 192.0.2.10/24, interface: eth0}\n  - {address: 192.0.2.10/24, interface: eth0}\n",
+            "test.yaml:4:5: error: 192.0.2.10 is declared twice as an interface VIP on eth0 (first at line 3)");
 
-        Assert.Equal("192.0.2.20/32", Assert.Single(state.LoopbackVips).Address.ToString());
-        Assert.Equal(Ensure.Present, state.LoopbackVips[0].Ensure);
+    [Fact]
+    public void A_nic_vip_in_one_document_and_a_loopback_vip_in_another_is_an_error() =>
+        AssertProblems(
+            "version: 1\ninterface_vips: [{address: 192.0.2.10/24, interface: eth0}]\n---\nversion: 1\nloopback_vips: [192.0.2.10]\n",
+            "test.yaml:5:17: error: 192.0.2.10 is a loopback VIP here and an interface VIP on eth0 at test.yaml:2:18: a host holds a VIP on the loopback (DSR) or on a NIC (HA), not both");
+
+    [Fact]
+    public void A_host_is_checked_on_the_documents_it_got()
+    {
+        var (documents, _) = DocumentText.Load(
+            "version: 1\nhosts: [web-*]\nloopback_vips: [192.0.2.10]\n---\nversion: 1\nhosts: {labels: {role: web}}\nloopback_vips: [192.0.2.10]\n");
+        var both = new HostIdentity("web-1", new Dictionary<string, string> { ["role"] = "web" }, []);
+        var one = new HostIdentity("web-2", new Dictionary<string, string>(), []);
+
+        Assert.Equal(
+            ["test.yaml:7:17: error: 192.0.2.10 is declared twice as a loopback VIP (first at test.yaml:3:17)"],
+            ProblemsOf(DesiredStateComposer.Compose(documents, both)));
+        Assert.Empty(ProblemsOf(DesiredStateComposer.Compose(documents, one)));
+    }
+
+    [Fact]
+    public void A_host_is_checked_on_its_merged_state()
+    {
+        var (documents, _) = DocumentText.Load("version: 1\narp: {ignore: 0}\n---\nversion: 1\nhosts: [web-*]\nloopback_vips: [192.0.2.10]\n");
+
+        Assert.Equal(
+            ["test.yaml:2:6: error: arp.ignore 0 lets the real server answer ARP for its DSR VIPs: use 1 (the seed's value), 2 or 8 (DSR VIP 192.0.2.10 at test.yaml:6:17)"],
+            ProblemsOf(DesiredStateComposer.Compose(documents, new HostIdentity("web-1", new Dictionary<string, string>(), []))));
+        Assert.Empty(ProblemsOf(DesiredStateComposer.Compose(documents, new HostIdentity("db-1", new Dictionary<string, string>(), []))));
+    }
+
+    private static List<string> ProblemsOf(DesiredState state)
+    {
+        var diagnostics = new DiagnosticBag();
+        DesiredStateValidator.ValidateHost(state, diagnostics);
+        return [.. diagnostics.Sorted().Select(d => d.ToString())];
     }
 }
