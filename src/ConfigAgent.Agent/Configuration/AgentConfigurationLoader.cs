@@ -1,6 +1,6 @@
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Loading.Yaml;
 using ConfigAgent.Engine;
+using ConfigAgent.Loading.Yaml;
 
 namespace ConfigAgent.Agent.Configuration;
 
