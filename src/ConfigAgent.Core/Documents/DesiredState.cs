@@ -1,12 +1,15 @@
 namespace ConfigAgent.Documents;
 
 /// <summary>
-/// The desired state of one host: every document that applies to it, merged and validated.
-/// This is what a platform compiles into resources.
+/// The desired state of one host: every document that applies to it, merged (composition,
+/// stage 3). Validated, it is what a platform compiles into resources (stage 4).
 /// </summary>
 public sealed record DesiredState
 {
     public required IReadOnlyList<DesiredStateDocument> Documents { get; init; }
+
+    /// <summary>The host it was composed for; null for documents merged without one (validating a document set).</summary>
+    public string? Hostname { get; init; }
 
     public required IReadOnlyList<LoopbackVip> LoopbackVips { get; init; }
 
