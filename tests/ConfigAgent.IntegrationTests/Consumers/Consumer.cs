@@ -14,6 +14,7 @@ internal sealed record Consumer(string Program, string Package)
     public static readonly Consumer Ksh = new("ksh", "ksh");
     public static readonly Consumer Shellcheck = new("shellcheck", "shellcheck");
     public static readonly Consumer Unshare = new("unshare", "util-linux");
+    public static readonly Consumer Keepalived = new("keepalived", "keepalived");
 
     private static readonly string[] SearchPath = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 

@@ -98,6 +98,27 @@ public sealed class FailoverTests : IDisposable
     }
 
     [Fact]
+    public void Keepalived_killed_outright_on_ha_a_leaves_its_vip_ha_b_takes_it_after_the_master_down_interval_and_both_plans_report_the_split_brain()
+    {
+        _lab.StartPair(_lab.ExamplePath);
+
+        var clock = Stopwatch.StartNew();
+        _lab.A.Keepalived!.KillAll(_lab.A.Root);
+        Wait.Until(() => _lab.B.Holds(Vip), HaLab.Election, "the VIP reaches ha-b");
+        var failover = clock.Elapsed;
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"every keepalived process killed: the VIP on ha-b after {failover.TotalMilliseconds:0} ms (no priority-0 advert: the master-down interval)");
+        Assert.True(failover <= FailoverBound, $"the VIP reached ha-b after {failover.TotalSeconds:0.00} s, over {FailoverBound.TotalSeconds} s");
+        Assert.True(_lab.A.Holds(Vip), "a keepalived killed outright removes nothing");
+        var a = _lab.A.PlanGroup(_lab.ExamplePath);
+        var b = _lab.B.PlanGroup(_lab.ExamplePath);
+        Assert.Equal(("down", true, _lab.B.Mac), (a.State, a.HoldsVip, Assert.Single(a.OtherHolders)));
+        Assert.Equal(["split_brain", "keepalived_down"], a.DriftKinds);
+        Assert.Equal(("master", true, _lab.A.Mac), (b.State, b.HoldsVip, Assert.Single(b.OtherHolders)));
+        Assert.Equal(["split_brain"], b.DriftKinds);
+    }
+
+    [Fact]
     public void An_edit_of_the_document_reaches_keepalived_by_reload_without_moving_the_vip()
     {
         _lab.StartPair(_lab.ExamplePath);

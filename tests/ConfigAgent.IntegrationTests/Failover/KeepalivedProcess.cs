@@ -95,6 +95,19 @@ internal sealed class KeepalivedProcess : IDisposable
     /// <summary>kill -9 of the process its pid file names, as a crash or an OOM kill of the daemon would.</summary>
     public void Kill() => ProcessSignals.Send(Id, ProcessSignals.SigKill);
 
+    /// <summary>
+    /// SIGKILL to every keepalived process of this host at once, as `systemctl kill -s KILL`
+    /// does to the unit's cgroup: the VRRP process dies without stepping down. The parent is
+    /// stopped first, so that it neither respawns the child nor makes it step down on its death.
+    /// </summary>
+    public void KillAll(string root)
+    {
+        var child = int.Parse(File.ReadAllText(root + "/run/keepalived_vrrp.pid").Trim(), CultureInfo.InvariantCulture);
+        ProcessSignals.Send(Id, ProcessSignals.SigStop);
+        ProcessSignals.Send(child, ProcessSignals.SigKill);
+        ProcessSignals.Send(Id, ProcessSignals.SigKill);
+    }
+
     /// <summary>SIGTERM: systemctl stop.</summary>
     public void Terminate() => ProcessSignals.Send(Id, ProcessSignals.SigTerm);
 

@@ -12,6 +12,7 @@ internal static partial class ProcessSignals
     // asm-generic/signal.h
     public const int SigHup = 1;
     public const int SigKill = 9;
+    public const int SigStop = 19;
     public const int SigTerm = 15;
     private const int NoSuchProcess = 3;
 
