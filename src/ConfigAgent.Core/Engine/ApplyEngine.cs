@@ -55,7 +55,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
             var failed = ex is StepVerificationException verification ? changes.ToList().IndexOf(verification.Change) : run.Applied.Count;
             var message = ex is OperationCanceledException ? "the run was stopped before it finished" : ex.Message;
             var statuses = Unwind(run, failed, message, options);
-            SettleLedgerAfterFailure(ledger, intents, run, statuses);
+            SettleLedgerAfterFailure(ledger, intents, statuses);
             return new ApplyResult(plan, ApplyOutcome.Failed, statuses, clock.GetElapsedTime(started), $"step {failed + 1} ({changes[Math.Min(failed, changes.Count - 1)].Resource.Title}): {message}");
         }
 
@@ -151,7 +151,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
             try
             {
                 run.Applied[i].Undo();
-                statuses.Add(new StepResult(i + 1, change, i == failed ? StepStatus.Failed : StepStatus.RolledBack, i == failed ? $"{message}; undone" : null));
+                statuses.Add(new StepResult(i + 1, change, i == failed ? StepStatus.Failed : StepStatus.RolledBack, i == failed ? $"{message}; undone" : null) { Undone = true });
             }
             catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException)
             {
@@ -169,7 +169,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
     /// </summary>
     private List<StepResult> VerifyRollback(List<StepResult> statuses)
     {
-        var undone = statuses.Where(s => s.Status == StepStatus.RolledBack || (s.Status == StepStatus.Failed && s.Message?.EndsWith("; undone", StringComparison.Ordinal) == true)).ToList();
+        var undone = statuses.Where(s => s.Undone).ToList();
         if (undone.Count == 0)
         {
             return statuses;
@@ -224,7 +224,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         return intents;
     }
 
-    private void SettleLedgerAfterFailure(Ledger ledger, List<ResourceId> intents, Run run, List<StepResult> statuses)
+    private void SettleLedgerAfterFailure(Ledger ledger, List<ResourceId> intents, List<StepResult> statuses)
     {
         // What still stands on the host stays owned; what never happened, or was undone, does not.
         var standing = statuses.Where(s => s.Status is StepStatus.Kept or StepStatus.RollbackFailed).Select(s => s.Change).ToList();
