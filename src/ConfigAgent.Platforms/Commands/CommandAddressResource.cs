@@ -1,6 +1,5 @@
 using System.Globalization;
 using ConfigAgent.Documents;
-using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
@@ -68,7 +67,7 @@ internal sealed class CommandAddressResource(string interfaceName, InterfaceAddr
             }
 
             var observed = Observed(existing);
-            return new CommandChange(this, ChangeAction.Delete, existing.ToString(), null, $"{existing} is on {Interface}")
+            return new Change(this, ChangeAction.Delete, existing.ToString(), null, $"{existing} is on {Interface}")
             {
                 Commands = [commands.Delete(Interface, observed)],
                 UndoCommands = [commands.Add(Interface, observed)],
@@ -82,7 +81,7 @@ internal sealed class CommandAddressResource(string interfaceName, InterfaceAddr
 
         if (existing is null)
         {
-            return new CommandChange(this, ChangeAction.Create, null, Address.ToString(), nic is null ? $"missing ({Interface} is created first)" : "missing")
+            return new Change(this, ChangeAction.Create, null, Address.ToString(), nic is null ? $"missing ({Interface} is created first)" : "missing")
             {
                 Commands = [commands.Add(Interface, Address)],
                 UndoCommands = [commands.Delete(Interface, Address)],
@@ -102,7 +101,7 @@ internal sealed class CommandAddressResource(string interfaceName, InterfaceAddr
         }
 
         var old = Observed(existing);
-        return new CommandChange(this, ChangeAction.Update, existing.ToString(), Address.ToString(), $"prefix is /{existing.PrefixLength}: the address is replaced")
+        return new Change(this, ChangeAction.Update, existing.ToString(), Address.ToString(), $"prefix is /{existing.PrefixLength}: the address is replaced")
         {
             Commands = [commands.Delete(Interface, old), commands.Add(Interface, Address)],
             UndoCommands = [commands.Delete(Interface, Address), commands.Add(Interface, old)],

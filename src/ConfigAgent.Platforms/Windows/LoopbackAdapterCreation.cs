@@ -1,4 +1,3 @@
-using ConfigAgent.Engine;
 using ConfigAgent.Graph;
 
 namespace ConfigAgent.Platforms.Windows;
@@ -9,7 +8,7 @@ namespace ConfigAgent.Platforms.Windows;
 /// exists: apply finds it as the adapter that appeared, and the plan shows the rename with that
 /// placeholder. The adapter is not removed by a rollback.
 /// </summary>
-internal sealed class LoopbackAdapterCreation : CommandChange
+internal sealed class LoopbackAdapterCreation : Change
 {
     public const string NewAdapter = "<the adapter devcon adds>";
 

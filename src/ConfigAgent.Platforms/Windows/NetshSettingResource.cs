@@ -1,5 +1,4 @@
 using ConfigAgent.Documents;
-using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
@@ -64,7 +63,7 @@ internal sealed class NetshSettingResource(string family, string adapter, string
         if (current is null)
         {
             return AdapterCreatedFirst
-                ? new CommandChange(this, ChangeAction.Update, null, Value, $"{Adapter} is created first") { Commands = [set] }
+                ? new Change(this, ChangeAction.Update, null, Value, $"{Adapter} is created first") { Commands = [set] }
                 : new Change(this, ChangeAction.Blocked, null, Value, $"there is no adapter '{Adapter}'");
         }
 
@@ -73,7 +72,7 @@ internal sealed class NetshSettingResource(string family, string adapter, string
             return null;
         }
 
-        return new CommandChange(this, ChangeAction.Update, current, Value, $"{Parameter} is {current}")
+        return new Change(this, ChangeAction.Update, current, Value, $"{Parameter} is {current}")
         {
             Commands = [set],
             UndoCommands = [NetshCommands.SetInterface(Family, Adapter, Parameter, current)],
