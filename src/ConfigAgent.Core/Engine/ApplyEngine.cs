@@ -62,7 +62,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         // The intents written ahead already hold what this run created; the ledger is written
         // again only when the run released something.
         var released = false;
-        foreach (var change in changes.Where(c => c.Resource.Releases(c)))
+        foreach (var change in changes.Where(Releases))
         {
             released |= ledger.Forget(change.Resource.Id);
         }
@@ -209,9 +209,9 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         var intents = new List<ResourceId>();
         foreach (var change in changes)
         {
-            if (!ledger.Owns(change.Resource.Id) && change.Resource.Ownership(change) is { } data)
+            if (!ledger.Owns(change.Resource.Id) && change.Resource is IOwnable owner && owner.Ownership(change) is { } entry)
             {
-                ledger.Record(new LedgerEntry(change.Resource.Id, data, clock.GetUtcNow()));
+                ledger.Record(entry with { RecordedAt = clock.GetUtcNow() });
                 intents.Add(change.Resource.Id);
             }
         }
@@ -233,7 +233,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
             ledger.Forget(id);
         }
 
-        foreach (var change in standing.Where(c => c.Resource.Releases(c)))
+        foreach (var change in standing.Where(Releases))
         {
             ledger.Forget(change.Resource.Id);
         }
@@ -259,6 +259,8 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
 
         return forgot;
     }
+
+    private static bool Releases(Change change) => change.Resource is IOwnable owner && owner.Releases(change);
 
     private static List<StepResult> Steps(IReadOnlyList<Change> changes, Func<Change, StepStatus> status) =>
         [.. changes.Select((c, i) => new StepResult(i + 1, c, status(c)))];

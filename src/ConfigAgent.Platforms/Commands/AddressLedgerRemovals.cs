@@ -14,15 +14,9 @@ internal static class AddressLedgerRemovals
 
     public static void Add(ResourceGraph graph, Ledger ledger, IAddressCommands commands)
     {
-        foreach (var entry in ledger.Entries.Where(e => e.Id.Kind == "address" && !graph.Contains(e.Id)))
+        foreach (var entry in ledger.Entries.OfType<AddressEntry>().Where(e => !graph.Contains(e.Id)))
         {
-            var text = $"{Require(entry, "address")}/{Require(entry, "prefix")}";
-            if (!InterfaceAddress.TryParse(text, out var address, out var error))
-            {
-                throw new FormatException($"ledger entry {entry.Id}: {error}");
-            }
-
-            graph.Add(new CommandAddressResource(Require(entry, "interface"), address, Ensure.Absent, commands)
+            graph.Add(new CommandAddressResource(entry.Interface, entry.Address, Ensure.Absent, commands)
             {
                 Origin = LedgerOrigin.Span,
                 Purpose = Purpose,
@@ -42,7 +36,4 @@ internal static class AddressLedgerRemovals
             }
         }
     }
-
-    private static string Require(LedgerEntry entry, string key) =>
-        entry.Get(key) ?? throw new FormatException($"ledger entry {entry.Id} has no '{key}'");
 }

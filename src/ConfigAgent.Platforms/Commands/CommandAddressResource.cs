@@ -1,8 +1,8 @@
-using System.Globalization;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 
 namespace ConfigAgent.Platforms.Commands;
 
@@ -11,7 +11,7 @@ namespace ConfigAgent.Platforms.Commands;
 /// commands that add, remove or replace it, and the ones that put back what was observed. The id
 /// is the one Linux uses (<c>address:&lt;interface&gt;/&lt;address&gt;</c>), so ledgers read alike.
 /// </summary>
-internal sealed class CommandAddressResource(string interfaceName, InterfaceAddress address, Ensure ensure, IAddressCommands commands) : Resource
+internal sealed class CommandAddressResource(string interfaceName, InterfaceAddress address, Ensure ensure, IAddressCommands commands) : Resource, IOwnable
 {
     public const int AddressRank = 20;
 
@@ -35,20 +35,13 @@ internal sealed class CommandAddressResource(string interfaceName, InterfaceAddr
 
     public override int Rank => AddressRank;
 
-    public static ResourceId IdOf(string interfaceName, InterfaceAddress address) => ResourceId.Of("address", $"{interfaceName}/{address.Address}");
+    public static ResourceId IdOf(string interfaceName, InterfaceAddress address) => ResourceId.Of(AddressEntry.Kind, $"{interfaceName}/{address.Address}");
 
     /// <summary>An address ConfigAgent adds is its own; one that was there before is not, even when ConfigAgent fixes it.</summary>
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
-        Ensure == Ensure.Present && change.Action == ChangeAction.Create
-            ? new Dictionary<string, string>
-            {
-                ["interface"] = Interface,
-                ["address"] = Address.Address.ToString(),
-                ["prefix"] = Address.PrefixLength.ToString(CultureInfo.InvariantCulture),
-            }
-            : null;
+    public LedgerEntry? Ownership(Change change) =>
+        Ensure == Ensure.Present && change.Action == ChangeAction.Create ? new AddressEntry(Id, Interface, Address, null) : null;
 
-    public override bool Releases(Change change) => change.Action == ChangeAction.Delete;
+    public bool Releases(Change change) => change.Action == ChangeAction.Delete;
 
     public override void Scope(ObservationScope scope)
     {

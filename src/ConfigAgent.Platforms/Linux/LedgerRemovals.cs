@@ -24,16 +24,16 @@ internal static class LedgerRemovals
             }
 
             var origin = LedgerOrigin.Span;
-            Resource? removal = entry.Id.Kind switch
+            Resource? removal = entry switch
             {
-                "address" => new AddressResource(
-                    Require(entry, "interface"),
-                    ParseAddress(entry),
-                    entry.Get("label"),
+                AddressEntry address => new AddressResource(
+                    address.Interface,
+                    address.Address,
+                    address.Label,
                     labelIsExplicit: false,
                     Ensure.Absent,
                     announceCount: 0) { Origin = origin, Purpose = Purpose },
-                "sysctl" => new SysctlResource(ParseName(entry), Require(entry, "original"), Ensure.Absent)
+                SysctlEntry sysctl => new SysctlResource(sysctl.Name, sysctl.Original, Ensure.Absent)
                 {
                     Origin = origin,
                     Purpose = "changed by ConfigAgent and no longer declared: the value from before is restored",
@@ -46,20 +46,4 @@ internal static class LedgerRemovals
             }
         }
     }
-
-    private static InterfaceAddress ParseAddress(LedgerEntry entry)
-    {
-        var text = $"{Require(entry, "address")}/{Require(entry, "prefix")}";
-        return InterfaceAddress.TryParse(text, out var address, out var error)
-            ? address
-            : throw new FormatException($"ledger entry {entry.Id}: {error}");
-    }
-
-    private static SysctlName ParseName(LedgerEntry entry) =>
-        SysctlName.TryParse(Require(entry, "name"), out var name, out var error)
-            ? name
-            : throw new FormatException($"ledger entry {entry.Id}: {error}");
-
-    private static string Require(LedgerEntry entry, string key) =>
-        entry.Get(key) ?? throw new FormatException($"ledger entry {entry.Id} has no '{key}'");
 }

@@ -111,7 +111,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
             {
                 graph.Add(new SysctlResource(setting.Name, setting.Value!) { Origin = setting.Span, Purpose = "sysctl" });
             }
-            else if (ledger.Find(id)?.Get("original") is { } original)
+            else if (ledger.Find<SysctlEntry>(id)?.Original is { } original)
             {
                 graph.Add(new SysctlResource(setting.Name, original, Ensure.Absent)
                 {
@@ -137,7 +137,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
 
         foreach (var vip in unlabelled.Where(v => !implicitLabels.ContainsKey(v)))
         {
-            var recorded = ledger.Find(AddressResource.IdOf(LoopbackInterface, vip.Address))?.Get("label");
+            var recorded = ledger.Find<AddressEntry>(AddressResource.IdOf(LoopbackInterface, vip.Address))?.Label;
             if (labels.TryTake(recorded))
             {
                 implicitLabels[vip] = recorded!;

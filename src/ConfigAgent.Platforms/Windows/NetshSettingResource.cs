@@ -2,6 +2,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 
 namespace ConfigAgent.Platforms.Windows;
 
@@ -10,7 +11,7 @@ namespace ConfigAgent.Platforms.Windows;
 /// <c>netsh interface &lt;family&gt; set interface</c>; netsh keeps it across reboots itself. An
 /// absent resource puts back the value the adapter had before ConfigAgent changed it.
 /// </summary>
-internal sealed class NetshSettingResource(string family, string adapter, string parameter, string value, Ensure ensure = Ensure.Present) : Resource
+internal sealed class NetshSettingResource(string family, string adapter, string parameter, string value, Ensure ensure = Ensure.Present) : Resource, IOwnable
 {
     public const int SettingRank = 10;
 
@@ -40,15 +41,13 @@ internal sealed class NetshSettingResource(string family, string adapter, string
 
     public string Key => NetshSettings.Key(Family, Adapter, Parameter);
 
-    public static ResourceId IdOf(string family, string adapter, string parameter) => ResourceId.Of("netsh", $"{family}.{adapter}.{parameter}");
+    public static ResourceId IdOf(string family, string adapter, string parameter) => ResourceId.Of(NetshSettingEntry.Kind, $"{family}.{adapter}.{parameter}");
 
     /// <summary>The first change of a parameter records the value it had, to be put back once it is no longer declared.</summary>
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
-        Ensure == Ensure.Present && change.Action == ChangeAction.Update && change.Before is { } original
-            ? new Dictionary<string, string> { ["family"] = Family, ["adapter"] = Adapter, ["parameter"] = Parameter, ["original"] = original }
-            : null;
+    public LedgerEntry? Ownership(Change change) =>
+        Ensure == Ensure.Present && change.Action == ChangeAction.Update && change.Before is { } original ? new NetshSettingEntry(Id, Family, Adapter, Parameter, original) : null;
 
-    public override bool Releases(Change change) => Ensure == Ensure.Absent;
+    public bool Releases(Change change) => Ensure == Ensure.Absent;
 
     public override void Scope(ObservationScope scope) => scope.AddSetting(Key);
 

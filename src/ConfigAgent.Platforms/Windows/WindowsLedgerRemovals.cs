@@ -9,16 +9,13 @@ internal static class WindowsLedgerRemovals
 {
     public static void Add(ResourceGraph graph, Ledger ledger)
     {
-        foreach (var entry in ledger.Entries.Where(e => e.Id.Kind == "netsh" && !graph.Contains(e.Id)))
+        foreach (var entry in ledger.Entries.OfType<NetshSettingEntry>().Where(e => !graph.Contains(e.Id)))
         {
-            graph.Add(new NetshSettingResource(Require(entry, "family"), Require(entry, "adapter"), Require(entry, "parameter"), Require(entry, "original"), Ensure.Absent)
+            graph.Add(new NetshSettingResource(entry.Family, entry.Adapter, entry.Parameter, entry.Original, Ensure.Absent)
             {
                 Origin = LedgerOrigin.Span,
                 Purpose = "changed by ConfigAgent and no longer declared: the value from before is put back",
             });
         }
     }
-
-    private static string Require(LedgerEntry entry, string key) =>
-        entry.Get(key) ?? throw new FormatException($"ledger entry {entry.Id} has no '{key}'");
 }

@@ -2,6 +2,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 
 namespace ConfigAgent.Platforms.Linux.Resources;
 
@@ -16,7 +17,7 @@ internal sealed class AddressResource(
     string? label,
     bool labelIsExplicit,
     Ensure ensure,
-    int announceCount) : Resource
+    int announceCount) : Resource, IOwnable
 {
     public const int AddressRank = 20;
     public const string GlobalScope = "global";
@@ -43,31 +44,13 @@ internal sealed class AddressResource(
     public override int Rank => AddressRank;
 
     public static ResourceId IdOf(string interfaceName, InterfaceAddress address) =>
-        ResourceId.Of("address", $"{interfaceName}/{address.Address}");
+        ResourceId.Of(AddressEntry.Kind, $"{interfaceName}/{address.Address}");
 
     /// <summary>An address ConfigAgent adds is its own; one that was there before is not, even when ConfigAgent fixes it.</summary>
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change)
-    {
-        if (Ensure != Ensure.Present || change.Action != ChangeAction.Create)
-        {
-            return null;
-        }
+    public LedgerEntry? Ownership(Change change) =>
+        Ensure == Ensure.Present && change.Action == ChangeAction.Create ? new AddressEntry(Id, Interface, Address, Address.IsIPv6 ? null : Label) : null;
 
-        var data = new Dictionary<string, string>
-        {
-            ["interface"] = Interface,
-            ["address"] = Address.Address.ToString(),
-            ["prefix"] = Address.PrefixLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        if (Label is not null && !Address.IsIPv6)
-        {
-            data["label"] = Label;
-        }
-
-        return data;
-    }
-
-    public override bool Releases(Change change) => change.Action == ChangeAction.Delete;
+    public bool Releases(Change change) => change.Action == ChangeAction.Delete;
 
     public override void Scope(ObservationScope scope)
     {

@@ -2,12 +2,13 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 using ConfigAgent.Validation;
 
 namespace ConfigAgent.Platforms.Linux.Resources;
 
 /// <summary>A kernel parameter under /proc/sys, set to a value (or restored to the one it had before ConfigAgent).</summary>
-internal sealed class SysctlResource(SysctlName name, string value, Ensure ensure = Ensure.Present) : Resource
+internal sealed class SysctlResource(SysctlName name, string value, Ensure ensure = Ensure.Present) : Resource, IOwnable
 {
     public const int SysctlRank = 10;
 
@@ -28,15 +29,13 @@ internal sealed class SysctlResource(SysctlName name, string value, Ensure ensur
 
     public override int Rank => SysctlRank;
 
-    public static ResourceId IdOf(SysctlName name) => ResourceId.Of("sysctl", name.Text);
+    public static ResourceId IdOf(SysctlName name) => ResourceId.Of(SysctlEntry.Kind, name.Text);
 
     /// <summary>The first change of a parameter records the value it had, to be restored once it is no longer declared.</summary>
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
-        Ensure == Ensure.Present && change.Action == ChangeAction.Update && change.Before is { } original
-            ? new Dictionary<string, string> { ["name"] = Name.Text, ["original"] = original }
-            : null;
+    public LedgerEntry? Ownership(Change change) =>
+        Ensure == Ensure.Present && change.Action == ChangeAction.Update && change.Before is { } original ? new SysctlEntry(Id, Name, original) : null;
 
-    public override bool Releases(Change change) => Ensure == Ensure.Absent;
+    public bool Releases(Change change) => Ensure == Ensure.Absent;
 
     public override void Scope(ObservationScope scope) => scope.AddSetting(Name.Text);
 
