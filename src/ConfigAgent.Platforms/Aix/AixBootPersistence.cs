@@ -3,7 +3,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Addressing;
-using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Resources;
 
 namespace ConfigAgent.Platforms.Aix;
 
@@ -18,11 +18,7 @@ internal sealed class AixBootPersistence(ITemplateRenderer templates)
     public void Add(ResourceGraph graph, DesiredState state)
     {
         var options = state.Aix;
-        var aliases = graph.Resources.OfType<CommandAddressResource>()
-            .Where(a => a.Ensure == Ensure.Present)
-            .OrderBy(a => a.Interface == AixPlatform.Loopback ? 0 : 1)
-            .ThenBy(a => a.Id)
-            .ToList();
+        var aliases = AddressResource.AtBoot(graph, AixPlatform.Loopback);
         if (aliases.Count == 0)
         {
             return;
@@ -57,7 +53,7 @@ internal sealed class AixBootPersistence(ITemplateRenderer templates)
         }
     }
 
-    private static Dictionary<string, object?> Model(CommandAddressResource alias) => new()
+    private static Dictionary<string, object?> Model(AddressResource alias) => new()
     {
         ["interface"] = alias.Interface,
         ["address"] = alias.Address.Address.ToString(),

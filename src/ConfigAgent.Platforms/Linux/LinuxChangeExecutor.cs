@@ -4,6 +4,7 @@ using ConfigAgent.Graph;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 
 namespace ConfigAgent.Platforms.Linux;
 

@@ -43,6 +43,14 @@ internal sealed class NetshSettingResource(string family, string adapter, string
 
     public static ResourceId IdOf(string family, string adapter, string parameter) => ResourceId.Of(NetshSettingEntry.Kind, $"{family}.{adapter}.{parameter}");
 
+    /// <summary>A parameter ConfigAgent changed and no document declares any more: the value from before is put back.</summary>
+    public static NetshSettingResource Restore(NetshSettingEntry entry) =>
+        new(entry.Family, entry.Adapter, entry.Parameter, entry.Original, Ensure.Absent)
+        {
+            Origin = LedgerOrigin.Span,
+            Purpose = "changed by ConfigAgent and no longer declared: the value from before is put back",
+        };
+
     /// <summary>The first change of a parameter records the value it had, to be put back once it is no longer declared.</summary>
     public LedgerEntry? Ownership(Change change) =>
         Ensure == Ensure.Present && change.Action == ChangeAction.Update && change.Before is { } original ? new NetshSettingEntry(Id, Family, Adapter, Parameter, original) : null;

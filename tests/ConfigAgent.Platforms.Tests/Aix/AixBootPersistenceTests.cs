@@ -2,7 +2,7 @@ using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Aix;
-using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Testing;
 
@@ -54,7 +54,7 @@ public sealed class AixBootPersistenceTests
         var graph = Compile("version: 1\nloopback_vips: [192.168.0.10, 2001:db8::10]\ninterface_vips: [{address: 192.0.2.100/24, interface: en0}]\n");
 
         var script = Assert.Single(graph.Resources.OfType<FileResource>()).Content!.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2);
-        var runtime = graph.Resources.OfType<CommandAddressResource>().OrderBy(a => a.Interface == "lo0" ? 0 : 1).ThenBy(a => a.Id)
+        var runtime = graph.Resources.OfType<AddressResource>().OrderBy(a => a.Interface == "lo0" ? 0 : 1).ThenBy(a => a.Id)
             .Select(a => AixCommands.Instance.Add(a.Interface, a.Address).ToString());
 
         Assert.Equal(runtime, script);

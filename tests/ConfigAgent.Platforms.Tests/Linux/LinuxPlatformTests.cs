@@ -1,7 +1,7 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
 using ConfigAgent.Platforms.Linux;
-using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Testing;
 

@@ -31,6 +31,14 @@ internal sealed class SysctlResource(SysctlName name, string value, Ensure ensur
 
     public static ResourceId IdOf(SysctlName name) => ResourceId.Of(SysctlEntry.Kind, name.Text);
 
+    /// <summary>A parameter ConfigAgent changed and no document declares any more: the value from before comes back.</summary>
+    public static SysctlResource Restore(SysctlEntry entry) =>
+        new(entry.Name, entry.Original, Ensure.Absent)
+        {
+            Origin = LedgerOrigin.Span,
+            Purpose = "changed by ConfigAgent and no longer declared: the value from before is restored",
+        };
+
     /// <summary>The first change of a parameter records the value it had, to be restored once it is no longer declared.</summary>
     public LedgerEntry? Ownership(Change change) =>
         Ensure == Ensure.Present && change.Action == ChangeAction.Update && change.Before is { } original ? new SysctlEntry(Id, Name, original) : null;

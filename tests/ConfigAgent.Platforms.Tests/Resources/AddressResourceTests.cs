@@ -1,17 +1,23 @@
 using System.Net;
 using ConfigAgent.Documents;
 using ConfigAgent.Graph;
-using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Ownership;
+using ConfigAgent.Platforms.Aix;
+using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Testing;
 
-namespace ConfigAgent.Platforms.Tests.Linux.Resources;
+namespace ConfigAgent.Platforms.Tests.Resources;
 
 public sealed class AddressResourceTests
 {
-    private static AddressResource Address(string nic, string address, string? label = null, bool explicitLabel = false, Ensure ensure = Ensure.Present)
+    private static AddressResource Address(string nic, string address, string? label = null, bool explicitLabel = false, Ensure ensure = Ensure.Present, IAddressCommands? commands = null) =>
+        new(nic, Parse(address), label, explicitLabel, ensure, announceCount: 0, commands) { Origin = default, Purpose = "test" };
+
+    private static InterfaceAddress Parse(string address)
     {
         Assert.True(InterfaceAddress.TryParse(address, out var parsed, out _));
-        return new AddressResource(nic, parsed, label, explicitLabel, ensure, announceCount: 0) { Origin = default, Purpose = "test" };
+        return parsed;
     }
 
     [Fact]
@@ -87,5 +93,47 @@ public sealed class AddressResourceTests
         var change = Address("lo", "192.0.2.10/32", "lo:0").Test(new FactsBuilder().Interface("lo").Interface("eth0", "192.0.2.10/24 eth0 global").Build())!;
 
         Assert.Equal(["192.0.2.10 is also on eth0"], change.Notes);
+    }
+
+    [Fact]
+    public void On_a_platform_driven_by_commands_a_replacement_carries_its_commands_and_their_undo_last_first()
+    {
+        var facts = new FactsBuilder("aix").Interface("lo0", "192.0.2.10/24").Build();
+
+        var change = Address("lo0", "192.0.2.10/32", commands: AixCommands.Instance).Test(facts)!;
+
+        Assert.Equal(["ifconfig lo0 delete 192.0.2.10", "ifconfig lo0 alias 192.0.2.10 netmask 255.255.255.255 -arp"], change.Commands.Select(c => c.ToString()));
+        Assert.Equal(["ifconfig lo0 delete 192.0.2.10", "ifconfig lo0 alias 192.0.2.10 netmask 255.255.255.0 -arp"], change.UndoCommands.Select(c => c.ToString()));
+    }
+
+    [Fact]
+    public void On_linux_the_change_carries_no_commands_the_executor_sets_it_over_rtnetlink()
+    {
+        var change = Address("lo", "192.0.2.10/32", "lo:0").Test(FactsBuilder.LinuxDefaults().Build())!;
+
+        Assert.Equal((0, 0), (change.Commands.Count, change.UndoCommands.Count));
+    }
+
+    [Fact]
+    public void An_address_no_longer_declared_is_removed_with_the_label_configagent_gave_it()
+    {
+        var vip = Parse("192.0.2.10/32");
+        var removal = AddressResource.Removal(new AddressEntry(AddressResource.IdOf("lo", vip), "lo", vip, "lo:3"), commands: null);
+
+        Assert.Equal((Ensure.Absent, "address 192.0.2.10/32 on lo (label lo:3)", "ownership ledger"), (removal.Ensure, removal.Title, removal.Origin.File));
+    }
+
+    [Fact]
+    public void An_address_moving_to_another_interface_leaves_the_old_one_first()
+    {
+        var graph = new ResourceGraph();
+        var arrival = Address("eth0", "192.0.2.10/24");
+        var removal = Address("lo", "192.0.2.10/32", ensure: Ensure.Absent);
+        graph.Add(arrival);
+        graph.Add(removal);
+
+        AddressResource.OrderMoves(graph);
+
+        Assert.Equal([(removal.Id, arrival.Id)], graph.Edges.Select(e => (e.From, e.To)));
     }
 }
