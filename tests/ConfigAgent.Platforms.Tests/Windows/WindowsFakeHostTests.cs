@@ -26,7 +26,7 @@ public sealed class WindowsFakeHostTests
     }
 
     private static HostHarness Harness(FakeWindowsHost host) =>
-        new(WindowsModule.Platform, WindowsModule.Observer(host, TimeProvider.System), WindowsModule.Executor(host), new FakeFileSystem());
+        new(WindowsModule.Remote(host, new FakeFileSystem(), new RemoteHostOptions(HostHarness.StateDirectory, TimeProvider.System)));
 
     private static List<string> Addresses(FakeWindowsAdapter adapter) => [.. adapter.Addresses.Select(a => $"{a.Address}/{a.Prefix}")];
 
