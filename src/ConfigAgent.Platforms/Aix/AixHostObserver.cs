@@ -1,6 +1,8 @@
 using ConfigAgent.Facts;
 using ConfigAgent.Observation;
+using ConfigAgent.Platforms.Aix.Commands;
 using ConfigAgent.Platforms.Aix.Parsing;
+using ConfigAgent.Platforms.Aix.Persistence;
 using ConfigAgent.Platforms.Commands;
 
 namespace ConfigAgent.Platforms.Aix;

@@ -2,6 +2,7 @@ using ConfigAgent.Compilation;
 using ConfigAgent.Engine;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Aix.Commands;
 using ConfigAgent.Platforms.Commands;
 using ConfigAgent.Platforms.Templates;
 

@@ -2,7 +2,9 @@ using ConfigAgent.Engine;
 using ConfigAgent.Graph;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Windows.Commands;
 using ConfigAgent.Platforms.Windows.Parsing;
+using ConfigAgent.Platforms.Windows.Resources;
 
 namespace ConfigAgent.Platforms.Windows;
 

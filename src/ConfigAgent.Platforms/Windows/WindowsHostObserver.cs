@@ -2,7 +2,9 @@ using System.Globalization;
 using ConfigAgent.Facts;
 using ConfigAgent.Observation;
 using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Windows.Commands;
 using ConfigAgent.Platforms.Windows.Parsing;
+using ConfigAgent.Platforms.Windows.Resources;
 
 namespace ConfigAgent.Platforms.Windows;
 

@@ -1,6 +1,7 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Windows.Commands;
 
 namespace ConfigAgent.Platforms.Windows;
 

@@ -3,6 +3,7 @@ using System.Text;
 using ConfigAgent.Engine;
 using ConfigAgent.Platforms.Tests.Commands;
 using ConfigAgent.Platforms.Windows;
+using ConfigAgent.Platforms.Windows.Resources;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Platforms.Tests.Windows;

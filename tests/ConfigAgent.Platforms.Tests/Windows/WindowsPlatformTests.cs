@@ -3,6 +3,7 @@ using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Planning;
 using ConfigAgent.Platforms.Windows;
+using ConfigAgent.Platforms.Windows.Resources;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Platforms.Tests.Windows;

@@ -4,7 +4,7 @@ using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Linux.Netlink;
 
-namespace ConfigAgent.Platforms.Linux;
+namespace ConfigAgent.Platforms.Linux.Kernel;
 
 /// <summary>Announces addresses with ConfigAgent's own packets (no arping): see <see cref="NeighborAnnouncer"/>.</summary>
 internal sealed class PacketAnnouncer : IAddressAnnouncer

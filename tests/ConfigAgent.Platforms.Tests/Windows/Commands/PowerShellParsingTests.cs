@@ -1,9 +1,9 @@
 using System.Management.Automation.Language;
 using ConfigAgent.Documents;
 using ConfigAgent.Graph;
-using ConfigAgent.Platforms.Windows;
+using ConfigAgent.Platforms.Windows.Commands;
 
-namespace ConfigAgent.Platforms.Tests.Windows;
+namespace ConfigAgent.Platforms.Tests.Windows.Commands;
 
 /// <summary>
 /// Every Windows command the plan shows for PowerShell, parsed by PowerShell's own language

@@ -1,7 +1,7 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 
-namespace ConfigAgent.Platforms.Linux;
+namespace ConfigAgent.Platforms.Linux.Kernel;
 
 /// <summary>The seam over rtnetlink: interfaces and addresses in one batch, and address changes.</summary>
 internal interface IKernelNetwork

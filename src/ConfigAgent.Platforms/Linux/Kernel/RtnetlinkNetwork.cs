@@ -4,7 +4,7 @@ using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Linux.Interop;
 using ConfigAgent.Platforms.Linux.Netlink;
 
-namespace ConfigAgent.Platforms.Linux;
+namespace ConfigAgent.Platforms.Linux.Kernel;
 
 /// <summary>
 /// Interfaces and addresses through rtnetlink: one link dump and one address dump per observation,

@@ -2,11 +2,12 @@ using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Aix;
+using ConfigAgent.Platforms.Aix.Commands;
 using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Testing;
 
-namespace ConfigAgent.Platforms.Tests.Aix;
+namespace ConfigAgent.Platforms.Tests.Aix.Persistence;
 
 public sealed class AixBootPersistenceTests
 {
@@ -55,7 +56,7 @@ public sealed class AixBootPersistenceTests
 
         var script = Assert.Single(graph.Resources.OfType<FileResource>()).Content!.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2);
         var runtime = graph.Resources.OfType<AddressResource>().OrderBy(a => a.Interface == "lo0" ? 0 : 1).ThenBy(a => a.Id)
-            .Select(a => AixCommands.Instance.Add(a.Interface, a.Address).ToString());
+            .Select(a => AixCommands.AddAlias(a.Interface, a.Address).ToString());
 
         Assert.Equal(runtime, script);
     }

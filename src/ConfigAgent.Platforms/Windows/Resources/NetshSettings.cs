@@ -1,4 +1,4 @@
-namespace ConfigAgent.Platforms.Windows;
+namespace ConfigAgent.Platforms.Windows.Resources;
 
 /// <summary>
 /// The interface parameters ConfigAgent sets with netsh, kept in the facts' settings as

@@ -1,4 +1,4 @@
-namespace ConfigAgent.Platforms.Linux;
+namespace ConfigAgent.Platforms.Linux.Kernel;
 
 /// <summary>
 /// The hostname as gethostname(2) returns it (the UTS namespace's, not truncated at the first

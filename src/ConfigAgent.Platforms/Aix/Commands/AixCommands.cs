@@ -1,10 +1,8 @@
 using ConfigAgent.Documents;
-using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Platforms.Addressing;
-using ConfigAgent.Platforms.Commands;
 
-namespace ConfigAgent.Platforms.Aix;
+namespace ConfigAgent.Platforms.Aix.Commands;
 
 /// <summary>
 /// The AIX commands, as argument lists. IPv4 aliases as in the seed:
@@ -13,11 +11,9 @@ namespace ConfigAgent.Platforms.Aix;
 /// flag, and on an enX it would stop the NIC answering ARP for all its addresses. IPv6 aliases
 /// take the form of IBM's IPv6 configuration examples (<c>ifconfig en0 inet6 &lt;address&gt;/&lt;prefix&gt; alias</c>).
 /// </summary>
-internal sealed class AixCommands : IAddressCommands
+internal static class AixCommands
 {
     public const string Ifconfig = "ifconfig";
-
-    public static AixCommands Instance { get; } = new();
 
     public static CommandLine Hostname { get; } = new("hostname");
 
@@ -27,31 +23,15 @@ internal sealed class AixCommands : IAddressCommands
 
     public static CommandLine ListRoutes { get; } = new("netstat", "-rn");
 
-    public CommandLine Add(string interfaceName, InterfaceAddress address) =>
+    public static CommandLine AddAlias(string interfaceName, InterfaceAddress address) =>
         address.IsIPv6
             ? new CommandLine(Ifconfig, interfaceName, "inet6", address.ToString(), "alias")
             : interfaceName == AixPlatform.Loopback
                 ? new CommandLine(Ifconfig, interfaceName, "alias", address.Address.ToString(), "netmask", Netmask.Of(address.PrefixLength), "-arp")
                 : new CommandLine(Ifconfig, interfaceName, "alias", address.Address.ToString(), "netmask", Netmask.Of(address.PrefixLength));
 
-    public CommandLine Delete(string interfaceName, InterfaceAddress address) =>
+    public static CommandLine DeleteAlias(string interfaceName, InterfaceAddress address) =>
         address.IsIPv6
             ? new CommandLine(Ifconfig, interfaceName, "inet6", address.Address.ToString(), "delete")
             : new CommandLine(Ifconfig, interfaceName, "delete", address.Address.ToString());
-
-    public IReadOnlyList<string> PrefixDriftNotes(string interfaceName, AddressFacts existing, InterfaceAddress desired)
-    {
-        if (interfaceName != AixPlatform.Loopback || desired.IsIPv6 || existing.PrefixLength >= 32)
-        {
-            return [];
-        }
-
-        var network = new InterfaceAddress(existing.Address, existing.PrefixLength).Network;
-        return
-        [
-            $"the netmask {Netmask.Of(existing.PrefixLength)} made AIX route all of {network} into {AixPlatform.Loopback}, "
-            + $"so this host cannot reach that network (the seed warns of it). After the fix, check `netstat -rn` for a route to {network} "
-            + $"through {AixPlatform.Loopback} and remove one that stays with: {AixRoutes.RemovalCommand(network, existing.Address.ToString())}",
-        ];
-    }
 }

@@ -3,8 +3,9 @@ using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
 using ConfigAgent.Platforms.Resources;
+using ConfigAgent.Platforms.Windows.Commands;
 
-namespace ConfigAgent.Platforms.Windows;
+namespace ConfigAgent.Platforms.Windows.Resources;
 
 /// <summary>
 /// One interface parameter of one adapter (weak host send/receive, the metric), set with

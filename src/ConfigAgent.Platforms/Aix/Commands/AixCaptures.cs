@@ -1,6 +1,6 @@
 using ConfigAgent.Graph;
 
-namespace ConfigAgent.Platforms.Aix;
+namespace ConfigAgent.Platforms.Aix.Commands;
 
 /// <summary>
 /// The file each AIX command's output is captured in, for <c>configagent facts --platform aix

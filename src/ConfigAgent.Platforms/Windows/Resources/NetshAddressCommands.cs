@@ -2,8 +2,9 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Windows.Commands;
 
-namespace ConfigAgent.Platforms.Windows;
+namespace ConfigAgent.Platforms.Windows.Resources;
 
 /// <summary>Addresses on Windows adapters, added and removed with netsh.</summary>
 internal sealed class NetshAddressCommands : IAddressCommands

@@ -1,6 +1,6 @@
 using ConfigAgent.Documents;
 
-namespace ConfigAgent.Platforms.Linux;
+namespace ConfigAgent.Platforms.Linux.Kernel;
 
 /// <summary>
 /// Kernel parameters through /proc/sys. /proc/sys/net shows the network namespace of the process

@@ -1,7 +1,7 @@
 using System.Net;
 using ConfigAgent.Facts;
 
-namespace ConfigAgent.Platforms.Linux;
+namespace ConfigAgent.Platforms.Linux.Kernel;
 
 /// <summary>The seam over gratuitous ARP and unsolicited neighbour advertisements.</summary>
 internal interface IAddressAnnouncer

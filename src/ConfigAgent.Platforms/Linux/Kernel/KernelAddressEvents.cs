@@ -1,7 +1,7 @@
 using ConfigAgent.Observation;
 using ConfigAgent.Platforms.Linux.Netlink;
 
-namespace ConfigAgent.Platforms.Linux;
+namespace ConfigAgent.Platforms.Linux.Kernel;
 
 /// <summary>The kernel's address and link notifications (rtnetlink multicast groups) as host events.</summary>
 internal sealed class KernelAddressEvents : IHostEvents

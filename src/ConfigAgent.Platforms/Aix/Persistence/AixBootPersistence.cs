@@ -5,7 +5,7 @@ using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Addressing;
 using ConfigAgent.Platforms.Resources;
 
-namespace ConfigAgent.Platforms.Aix;
+namespace ConfigAgent.Platforms.Aix.Persistence;
 
 /// <summary>
 /// The boot side of an AIX desired state. Aliases added by ifconfig are gone after a reboot, and

@@ -3,7 +3,7 @@ using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
 
-namespace ConfigAgent.Platforms.Windows;
+namespace ConfigAgent.Platforms.Windows.Resources;
 
 /// <summary>
 /// The Microsoft loopback adapter that holds the DSR VIPs, found by its connection name. When it is

@@ -1,6 +1,7 @@
 using ConfigAgent.Graph;
+using ConfigAgent.Platforms.Windows.Commands;
 
-namespace ConfigAgent.Platforms.Windows;
+namespace ConfigAgent.Platforms.Windows.Resources;
 
 /// <summary>
 /// Creating the Microsoft loopback adapter: devcon adds it, then netsh renames it. Windows names a

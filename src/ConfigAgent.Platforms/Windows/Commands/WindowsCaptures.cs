@@ -1,6 +1,6 @@
 using ConfigAgent.Graph;
 
-namespace ConfigAgent.Platforms.Windows;
+namespace ConfigAgent.Platforms.Windows.Commands;
 
 /// <summary>
 /// The file each netsh command's output is captured in, for <c>configagent facts --platform

@@ -1,6 +1,6 @@
 using ConfigAgent.Documents;
 
-namespace ConfigAgent.Platforms.Aix;
+namespace ConfigAgent.Platforms.Aix.Persistence;
 
 /// <summary>Where AIX keeps what runs at boot.</summary>
 internal static class AixPersistencePaths

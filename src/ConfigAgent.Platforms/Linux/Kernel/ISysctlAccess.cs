@@ -1,6 +1,6 @@
 using ConfigAgent.Documents;
 
-namespace ConfigAgent.Platforms.Linux;
+namespace ConfigAgent.Platforms.Linux.Kernel;
 
 /// <summary>The seam over /proc/sys: one read or write per parameter.</summary>
 internal interface ISysctlAccess

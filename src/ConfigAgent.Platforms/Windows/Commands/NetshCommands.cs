@@ -2,7 +2,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Graph;
 using ConfigAgent.Platforms.Addressing;
 
-namespace ConfigAgent.Platforms.Windows;
+namespace ConfigAgent.Platforms.Windows.Commands;
 
 /// <summary>
 /// The Windows commands, as argument lists. netsh reads <c>tag=value</c> words; an adapter name
