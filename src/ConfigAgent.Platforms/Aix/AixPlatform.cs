@@ -3,8 +3,8 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Aix.Commands;
 using ConfigAgent.Platforms.Aix.Persistence;
-using ConfigAgent.Platforms.Aix.Resources;
 using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 
@@ -27,16 +27,16 @@ internal sealed class AixPlatform(TemplateCache templates) : IPlatform
         var graph = new ResourceGraph();
         foreach (var vip in state.LoopbackVips)
         {
-            graph.Add(AddressResource.DsrVip(vip, Loopback, label: null, "DSR VIP on lo0 (-arp: lo0 never answers ARP for it)", AixAddressCommands.Instance));
+            graph.Add(AddressResource.DsrVip(vip, Loopback, label: null, "DSR VIP on lo0 (-arp: lo0 never answers ARP for it)", AixCommands.Instance));
         }
 
         foreach (var vip in state.InterfaceVips)
         {
-            graph.Add(AddressResource.HaVip(vip, label: null, AixAddressCommands.Instance));
+            graph.Add(AddressResource.HaVip(vip, label: null, AixCommands.Instance));
         }
 
         new AixBootPersistence(templates.For(context.TemplateDirectory)).Add(graph, state);
-        LedgerRemovals.Add(graph, context.Ledger, AixAddressCommands.Instance, _ => null);
+        LedgerRemovals.Add(graph, context.Ledger, AixCommands.Instance, _ => null);
         PersistenceRemovals.Add(graph, context.Ledger);
         AddressResource.OrderMoves(graph);
         AddNotes(graph, state, facts);

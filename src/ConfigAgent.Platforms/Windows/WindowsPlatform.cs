@@ -5,6 +5,7 @@ using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
 using ConfigAgent.Platforms.Resources;
+using ConfigAgent.Platforms.Windows.Commands;
 using ConfigAgent.Platforms.Windows.Resources;
 
 namespace ConfigAgent.Platforms.Windows;
@@ -47,15 +48,15 @@ internal sealed class WindowsPlatform : IPlatform
 
         foreach (var vip in state.LoopbackVips)
         {
-            graph.Add(AddressResource.DsrVip(vip, loopback, label: null, "DSR VIP on the loopback adapter (mask 255.255.255.255, skipassource)", NetshAddressCommands.Instance, createdFirst));
+            graph.Add(AddressResource.DsrVip(vip, loopback, label: null, "DSR VIP on the loopback adapter (mask 255.255.255.255, skipassource)", NetshCommands.Instance, createdFirst));
         }
 
         foreach (var vip in state.InterfaceVips)
         {
-            graph.Add(AddressResource.HaVip(vip, label: null, NetshAddressCommands.Instance));
+            graph.Add(AddressResource.HaVip(vip, label: null, NetshCommands.Instance));
         }
 
-        LedgerRemovals.Add(graph, context.Ledger, NetshAddressCommands.Instance, entry => entry is NetshSettingEntry setting ? NetshSettingResource.Restore(setting) : null);
+        LedgerRemovals.Add(graph, context.Ledger, NetshCommands.Instance, entry => entry is NetshSettingEntry setting ? NetshSettingResource.Restore(setting) : null);
         AddEdges(graph, loopback);
         AddNotes(graph, state);
         return graph;

@@ -2,7 +2,7 @@ using System.Net;
 using ConfigAgent.Documents;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
-using ConfigAgent.Platforms.Aix.Resources;
+using ConfigAgent.Platforms.Aix.Commands;
 using ConfigAgent.Platforms.Commands;
 using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Testing;
@@ -100,7 +100,7 @@ public sealed class AddressResourceTests
     {
         var facts = new FactsBuilder("aix").Interface("lo0", "192.0.2.10/24").Build();
 
-        var change = Address("lo0", "192.0.2.10/32", commands: AixAddressCommands.Instance).Test(facts)!;
+        var change = Address("lo0", "192.0.2.10/32", commands: AixCommands.Instance).Test(facts)!;
 
         Assert.Equal(["ifconfig lo0 delete 192.0.2.10", "ifconfig lo0 alias 192.0.2.10 netmask 255.255.255.255 -arp"], change.Commands.Select(c => c.ToString()));
         Assert.Equal(["ifconfig lo0 delete 192.0.2.10", "ifconfig lo0 alias 192.0.2.10 netmask 255.255.255.0 -arp"], change.UndoCommands.Select(c => c.ToString()));

@@ -1,6 +1,8 @@
 using ConfigAgent.Documents;
+using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Platforms.Addressing;
+using ConfigAgent.Platforms.Commands;
 
 namespace ConfigAgent.Platforms.Windows.Commands;
 
@@ -11,12 +13,19 @@ namespace ConfigAgent.Platforms.Windows.Commands;
 /// for <c>name="Ethernet 2"</c>. The tagged forms are the ones <c>netsh interface ipv4 dump</c>
 /// prints; they also keep a name that looks like a keyword from being read as one.
 /// </summary>
-internal static class NetshCommands
+internal sealed class NetshCommands : IAddressCommands
 {
     public const string Netsh = "netsh";
 
     /// <summary>The Microsoft loopback adapter's driver package (%windir% is C:\Windows on a default install).</summary>
     public const string LoopbackInf = @"C:\Windows\inf\netloop.inf";
+
+    private NetshCommands()
+    {
+    }
+
+    /// <summary>The commands as the shared address resource asks for them.</summary>
+    public static NetshCommands Instance { get; } = new();
 
     public static CommandLine Hostname { get; } = Windows("hostname");
 
@@ -47,6 +56,12 @@ internal static class NetshCommands
         address.IsIPv6
             ? Windows(Netsh, "interface", "ipv6", "delete", "address", $"interface={adapter}", $"address={address.Address}")
             : Windows(Netsh, "interface", "ipv4", "delete", "address", $"name={adapter}", $"address={address.Address}");
+
+    CommandLine IAddressCommands.Add(string interfaceName, InterfaceAddress address) => AddAddress(interfaceName, address);
+
+    CommandLine IAddressCommands.Delete(string interfaceName, InterfaceAddress address) => DeleteAddress(interfaceName, address);
+
+    IReadOnlyList<string> IAddressCommands.PrefixDriftNotes(string interfaceName, AddressFacts existing, InterfaceAddress desired) => [];
 
     private static CommandLine Windows(string program, params string[] arguments) => new(program, arguments) { Quoting = CommandQuoting.Windows };
 }
