@@ -1,6 +1,5 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Documents;
 using ConfigAgent.Engine;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
@@ -41,7 +40,7 @@ internal sealed class HostHarness(RemoteHost host)
     {
         var (documents, loaded) = DocumentText.Load(yaml);
         var diagnostics = new DiagnosticBag();
-        var result = new PlanBuilder(new DesiredStateLoader(), host.Platform, host.Observer).Build(documents, new CompileContext(ledger), diagnostics);
+        var result = new PlanBuilder(host.Platform, host.Observer).Build(documents, new CompileContext(ledger), diagnostics);
         if (loaded.HasErrors || diagnostics.HasErrors || result is null)
         {
             throw new InvalidOperationException(string.Join('\n', loaded.Sorted().Concat(diagnostics.Sorted())));

@@ -3,7 +3,6 @@ using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
 using ConfigAgent.Platforms.Resources;
-using ConfigAgent.Validation;
 
 namespace ConfigAgent.Platforms.Linux.Resources;
 
