@@ -18,17 +18,16 @@ internal sealed class WindowsChangeExecutor(ICommandRunner runner, TimeSpan time
     private readonly CommandChangeExecutor _commands = new(runner, timeout);
     private readonly CommandReader _reader = new(runner, timeout);
 
+    // netsh settings persist by themselves: Windows has no boot artefact to write.
+    private readonly CommandHostExecutor _host = new(new CommandChangeExecutor(runner, timeout), files: null);
+
     public AppliedStep Apply(Change change, CancellationToken cancellationToken) => change switch
     {
         LoopbackAdapterCreation creation => Create(creation, cancellationToken),
-        { Commands.Count: > 0 } => _commands.Apply(change, cancellationToken),
-        _ => throw new InvalidOperationException($"{change.Resource.Id} is not a change this platform can set."),
+        _ => _host.Apply(change, cancellationToken),
     };
 
-    public void Announce(IReadOnlyList<Change> verified, CancellationToken cancellationToken)
-    {
-        // Windows announces an address it adds itself (duplicate address detection sends ARP for it).
-    }
+    public void Announce(IReadOnlyList<Change> verified, CancellationToken cancellationToken) => _host.Announce(verified, cancellationToken);
 
     private AppliedStep Create(LoopbackAdapterCreation change, CancellationToken cancellationToken)
     {
