@@ -4,6 +4,7 @@ using ConfigAgent.Engine;
 using ConfigAgent.Ownership;
 using ConfigAgent.Platforms.Linux.Keepalived;
 using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Linux.Kernel;
 using ConfigAgent.Platforms.Local;
 using ConfigAgent.Platforms.Templates;
 

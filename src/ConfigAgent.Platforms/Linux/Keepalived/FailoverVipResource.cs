@@ -3,7 +3,7 @@ using ConfigAgent.Facts;
 using ConfigAgent.Failover;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
-using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 
 namespace ConfigAgent.Platforms.Linux.Keepalived;
 

@@ -30,7 +30,7 @@ internal sealed class KeepalivedChangeExecutor(
     public AppliedStep Apply(Change change, CancellationToken cancellationToken) => change switch
     {
         FileChange { Resource: FileResource { Path: KeepalivedPaths.Configuration } } file => ApplyConfiguration(file),
-        CommandChange { Resource: KeepalivedServiceResource service } command => ApplyService(service, command, cancellationToken),
+        { Resource: KeepalivedServiceResource service } => ApplyService(service, change, cancellationToken),
         _ => inner.Apply(change, cancellationToken),
     };
 
@@ -57,7 +57,7 @@ internal sealed class KeepalivedChangeExecutor(
         return files.Apply(change);
     }
 
-    private AppliedStep ApplyService(KeepalivedServiceResource service, CommandChange change, CancellationToken cancellationToken)
+    private AppliedStep ApplyService(KeepalivedServiceResource service, Change change, CancellationToken cancellationToken)
     {
         var step = commands.Apply(change, cancellationToken);
         if (change.Commands.Contains(KeepalivedServiceResource.Reload))

@@ -1,5 +1,4 @@
 using ConfigAgent.Documents;
-using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Failover;
 using ConfigAgent.Graph;
@@ -48,13 +47,13 @@ internal sealed class KeepalivedServiceResource(IReadOnlyList<VrrpInstance> inst
         var running = facts.Vrrp is { Running: true };
         if (facts.Vrrp is { Daemon: null })
         {
-            return new CommandChange(this, ChangeAction.Blocked, null, null, "keepalived is not installed: install it (Debian, RHEL: the keepalived package)");
+            return new Change(this, ChangeAction.Blocked, null, null, "keepalived is not installed: install it (Debian, RHEL: the keepalived package)");
         }
 
         if (!enabled || !running)
         {
             var before = $"{(enabled ? "enabled" : "disabled")}, {(running ? "running" : "stopped")}";
-            return new CommandChange(this, running ? ChangeAction.Update : ChangeAction.Create, before, "enabled, running",
+            return new Change(this, running ? ChangeAction.Update : ChangeAction.Create, before, "enabled, running",
                 running ? "not enabled at boot" : "keepalived does not run")
             {
                 Commands = [Start],
@@ -65,7 +64,7 @@ internal sealed class KeepalivedServiceResource(IReadOnlyList<VrrpInstance> inst
         var rewritten = facts.Files.GetValueOrDefault(KeepalivedPaths.Configuration)?.Content != configuration;
         if (rewritten || !LoadedCurrent(facts))
         {
-            return new CommandChange(this, ChangeAction.Update, "running an older configuration", "running the configuration of the file",
+            return new Change(this, ChangeAction.Update, "running an older configuration", "running the configuration of the file",
                 rewritten ? "keepalived.conf changes in this run: keepalived reloads it (the master keeps its VIP)" : "keepalived runs an older configuration than the file holds")
             {
                 Commands = [Reload],

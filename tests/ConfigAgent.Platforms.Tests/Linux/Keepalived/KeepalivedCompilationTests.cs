@@ -3,7 +3,7 @@ using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux.Keepalived;
-using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Platforms.Tests.Linux.Keepalived;
@@ -104,7 +104,7 @@ public sealed class KeepalivedCompilationTests
     [Fact]
     public void An_address_configagent_added_before_the_vip_became_a_failover_one_is_not_removed()
     {
-        var ledger = new Ledger([new LedgerEntry(VipId, new Dictionary<string, string> { ["interface"] = "eth0", ["address"] = "172.26.7.100", ["prefix"] = "24" }, DateTimeOffset.UnixEpoch)]);
+        var ledger = new Ledger([new AddressEntry(VipId, "eth0", new(IPAddress.Parse("172.26.7.100"), 24), null)]);
         var facts = FailoverHosts.Host("ha-a").Build();
 
         var graph = FailoverHosts.Compile(FailoverHosts.Example, facts, ledger);

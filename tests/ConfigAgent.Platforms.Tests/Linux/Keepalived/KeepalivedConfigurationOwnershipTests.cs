@@ -54,7 +54,7 @@ public sealed class KeepalivedConfigurationOwnershipTests
     public void A_file_the_ledger_owns_is_its_own_even_without_the_header()
     {
         var facts = FailoverHosts.Host("ha-a").File(Path, OperatorsFile).Build();
-        var ledger = new Ledger([new LedgerEntry(ConfigurationId, new Dictionary<string, string> { ["path"] = Path }, DateTimeOffset.UnixEpoch)]);
+        var ledger = new Ledger([new ArtefactEntry(ConfigurationId, Path)]);
 
         Assert.Equal(ChangeAction.Update, Test(FailoverHosts.Example, facts, ledger)!.Action);
     }

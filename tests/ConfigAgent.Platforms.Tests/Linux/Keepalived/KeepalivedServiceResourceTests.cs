@@ -1,4 +1,3 @@
-using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
@@ -37,7 +36,7 @@ public sealed class KeepalivedServiceResourceTests
     {
         var (service, content) = Service();
 
-        var change = Assert.IsType<CommandChange>(service.Test(Facts(content, enabled: false, new VrrpFacts { Daemon = "/usr/sbin/keepalived" })));
+        var change = Assert.IsType<Change>(service.Test(Facts(content, enabled: false, new VrrpFacts { Daemon = "/usr/sbin/keepalived" })));
 
         Assert.Equal((ChangeAction.Create, "disabled, stopped", "enabled, running"), (change.Action, change.Before, change.After));
         Assert.Equal(["systemctl enable --now keepalived.service"], change.Commands.Select(c => c.ToString()));
@@ -48,7 +47,7 @@ public sealed class KeepalivedServiceResourceTests
     {
         var (service, _) = Service();
 
-        var change = Assert.IsType<CommandChange>(service.Test(Facts("# Managed by ConfigAgent: older\n", enabled: true, new VrrpFacts { Daemon = "/usr/sbin/keepalived", Running = true, Instances = [RunningPair] })));
+        var change = Assert.IsType<Change>(service.Test(Facts("# Managed by ConfigAgent: older\n", enabled: true, new VrrpFacts { Daemon = "/usr/sbin/keepalived", Running = true, Instances = [RunningPair] })));
 
         Assert.Equal(["systemctl reload keepalived.service"], change.Commands.Select(c => c.ToString()));
         Assert.Equal("keepalived.conf changes in this run: keepalived reloads it (the master keeps its VIP)", change.Reason);
