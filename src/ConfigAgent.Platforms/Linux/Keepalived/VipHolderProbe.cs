@@ -18,8 +18,6 @@ namespace ConfigAgent.Platforms.Linux.Keepalived;
 /// </summary>
 internal sealed class VipHolderProbe(TimeProvider clock)
 {
-    private const int FrameLength = 60;
-    private const ushort OperationRequest = 1;
     private const ushort OperationReply = 2;
 
     /// <summary>How long to listen: a neighbour answers within a millisecond; a loaded one may take far longer.</summary>
@@ -57,7 +55,7 @@ internal sealed class VipHolderProbe(TimeProvider clock)
         using var socket = new Socket(AddressFamily.Packet, SocketType.Raw, ProtocolType.Unspecified);
         socket.Bind(new PacketEndPoint(index, SocketConstants.ETH_P_ARP));
         var broadcast = new PacketEndPoint(index, SocketConstants.ETH_P_ARP, [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
-        var frame = new byte[FrameLength];
+        var frame = new byte[ArpAnnouncement.FrameLength];
         var buffer = new byte[1500];
         var started = clock.GetTimestamp();
         var sent = 0;
@@ -67,7 +65,7 @@ internal sealed class VipHolderProbe(TimeProvider clock)
             {
                 foreach (var vip in vips)
                 {
-                    Request(frame, own, vip.Source, vip.Address);
+                    ArpAnnouncement.WriteRequest(frame, own, vip.Source, vip.Address);
                     socket.SendTo(frame, broadcast);
                 }
 
@@ -105,22 +103,5 @@ internal sealed class VipHolderProbe(TimeProvider clock)
         {
             macs.Add(text);
         }
-    }
-
-    private static void Request(Span<byte> frame, ReadOnlySpan<byte> mac, IPAddress sender, IPAddress target)
-    {
-        frame.Clear();
-        frame[..6].Fill(0xFF);
-        mac.CopyTo(frame[6..]);
-        BinaryPrimitives.WriteUInt16BigEndian(frame[12..], SocketConstants.ETH_P_ARP);
-        var arp = frame[14..];
-        BinaryPrimitives.WriteUInt16BigEndian(arp, 1);
-        BinaryPrimitives.WriteUInt16BigEndian(arp[2..], SocketConstants.ETH_P_IP);
-        arp[4] = 6;
-        arp[5] = 4;
-        BinaryPrimitives.WriteUInt16BigEndian(arp[6..], OperationRequest);
-        mac.CopyTo(arp[8..]);
-        sender.TryWriteBytes(arp[14..], out _);
-        target.TryWriteBytes(arp[24..], out _);
     }
 }

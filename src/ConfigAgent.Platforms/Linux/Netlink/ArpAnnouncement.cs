@@ -7,7 +7,8 @@ namespace ConfigAgent.Platforms.Linux.Netlink;
 /// <summary>
 /// The Ethernet frame of an ARP Announcement (RFC 5227 section 2.3; what `arping -U` sends):
 /// a broadcast ARP request whose sender and target protocol addresses are both the announced
-/// address, with the target hardware address zero.
+/// address, with the target hardware address zero. A plain request (who has the target? tell the
+/// sender) is the same frame with two addresses: what the failover VIP probe asks.
 /// </summary>
 internal static class ArpAnnouncement
 {
@@ -17,7 +18,10 @@ internal static class ArpAnnouncement
     private const ushort HardwareTypeEthernet = 1;
     private const ushort OperationRequest = 1;
 
-    public static void Write(Span<byte> frame, ReadOnlySpan<byte> mac, IPAddress address)
+    public static void Write(Span<byte> frame, ReadOnlySpan<byte> mac, IPAddress address) => WriteRequest(frame, mac, address, address);
+
+    /// <summary>A broadcast request for <paramref name="target"/> from <paramref name="sender"/> at <paramref name="mac"/>.</summary>
+    public static void WriteRequest(Span<byte> frame, ReadOnlySpan<byte> mac, IPAddress sender, IPAddress target)
     {
         frame[..FrameLength].Clear();
         frame[..6].Fill(0xFF);
@@ -31,7 +35,7 @@ internal static class ArpAnnouncement
         arp[5] = 4;
         BinaryPrimitives.WriteUInt16BigEndian(arp[6..], OperationRequest);
         mac.CopyTo(arp[8..]);
-        address.TryWriteBytes(arp[14..], out _);
-        address.TryWriteBytes(arp[24..], out _);
+        sender.TryWriteBytes(arp[14..], out _);
+        target.TryWriteBytes(arp[24..], out _);
     }
 }

@@ -26,6 +26,17 @@ public sealed class NeighborAnnouncementFramesTests
     }
 
     [Fact]
+    public void A_request_asks_for_the_target_in_the_name_of_the_sender()
+    {
+        var frame = Enumerable.Repeat((byte)0xEE, ArpAnnouncement.FrameLength).ToArray();
+
+        ArpAnnouncement.WriteRequest(frame, Mac, IPAddress.Parse("192.0.2.11"), IPAddress.Parse("192.0.2.100"));
+
+        Assert.Equal([.. Mac, 192, 0, 2, 11, 0, 0, 0, 0, 0, 0, 192, 0, 2, 100], frame[22..42]);
+        Assert.Equal([0x00, 0x01], frame[20..22]);
+    }
+
+    [Fact]
     public void An_unsolicited_advertisement_overrides_and_carries_the_target_link_layer_address()
     {
         var message = Enumerable.Repeat((byte)0xEE, NeighborAdvertisement.Length).ToArray();
