@@ -72,10 +72,7 @@ internal sealed class KeepalivedChangeExecutor(
     private void WaitForReload(KeepalivedServiceResource service, CancellationToken cancellationToken)
     {
         var scope = new ObservationScope();
-        foreach (var instance in service.Instances)
-        {
-            scope.AddFailoverVip(new FailoverVip(instance.Interface, instance.Vips[0].Address.Address, instance.Self.Address));
-        }
+        service.Scope(scope);
 
         var started = clock.GetTimestamp();
         while (!service.LoadedCurrent(observer.ObserveDetails(observer.ObserveHost(), scope)))

@@ -39,6 +39,16 @@ internal sealed class KeepalivedServiceResource(IReadOnlyList<VrrpInstance> inst
     {
         scope.AddFile(KeepalivedPaths.EnabledLink);
         scope.AddFile(KeepalivedPaths.Configuration);
+
+        // Whether keepalived runs, and what it runs, come with the failover VIPs' observation:
+        // verifying this step alone must read them too.
+        foreach (var instance in Instances)
+        {
+            foreach (var vip in instance.Vips)
+            {
+                scope.AddFailoverVip(new FailoverVip(instance.Interface, vip.Address.Address, instance.Self.Address));
+            }
+        }
     }
 
     public override Change? Test(HostFacts facts)
@@ -50,29 +60,40 @@ internal sealed class KeepalivedServiceResource(IReadOnlyList<VrrpInstance> inst
             return new Change(this, ChangeAction.Blocked, null, null, "keepalived is not installed: install it (Debian, RHEL: the keepalived package)");
         }
 
+        // A running keepalived reloads what this run writes (or a file it has not loaded yet); one
+        // that is started reads the file as it is then.
+        var rewritten = facts.Files.GetValueOrDefault(KeepalivedPaths.Configuration)?.Content != configuration;
+        var reload = running && (rewritten || !LoadedCurrent(facts));
+        if (enabled && running && !reload)
+        {
+            return null;
+        }
+
+        var reasons = new List<string>();
+        var commands = new List<CommandLine>();
         if (!enabled || !running)
         {
-            var before = $"{(enabled ? "enabled" : "disabled")}, {(running ? "running" : "stopped")}";
-            return new Change(this, running ? ChangeAction.Update : ChangeAction.Create, before, "enabled, running",
-                running ? "not enabled at boot" : "keepalived does not run")
-            {
-                Commands = [Start],
-                Irreversible = "keepalived is not stopped again by a rollback: stopping it would give up the VIP this host may hold now",
-            };
+            reasons.Add(running ? "not enabled at boot" : "keepalived does not run");
+            commands.Add(Start);
         }
 
-        var rewritten = facts.Files.GetValueOrDefault(KeepalivedPaths.Configuration)?.Content != configuration;
-        if (rewritten || !LoadedCurrent(facts))
+        if (reload)
         {
-            return new Change(this, ChangeAction.Update, "running an older configuration", "running the configuration of the file",
-                rewritten ? "keepalived.conf changes in this run: keepalived reloads it (the master keeps its VIP)" : "keepalived runs an older configuration than the file holds")
-            {
-                Commands = [Reload],
-                Irreversible = "a reload is not undone: after a rollback of the file, run `systemctl reload keepalived`",
-            };
+            reasons.Add(rewritten ? "keepalived.conf changes in this run: keepalived reloads it (the master keeps its VIP)" : "keepalived runs an older configuration than the file holds");
+            commands.Add(Reload);
         }
 
-        return null;
+        return new Change(
+            this,
+            running ? ChangeAction.Update : ChangeAction.Create,
+            $"{(enabled ? "enabled" : "disabled")}, {(running ? "running" : "stopped")}{(reload ? " an older configuration" : "")}",
+            "enabled, running the configuration of the file",
+            string.Join("; ", reasons))
+        {
+            Commands = commands,
+            Irreversible = "a rollback neither stops keepalived (it would give up the VIP this host may hold) nor undoes a reload: "
+                + "after a rollback of the file, run `systemctl reload keepalived`",
+        };
     }
 
     /// <summary>Whether keepalived runs the configuration rendered for every group (an unreadable state counts as current: it is reported, not reloaded).</summary>

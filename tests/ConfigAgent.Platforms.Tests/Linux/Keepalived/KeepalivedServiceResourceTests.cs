@@ -1,5 +1,6 @@
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Observation;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux.Keepalived;
 
@@ -38,7 +39,7 @@ public sealed class KeepalivedServiceResourceTests
 
         var change = Assert.IsType<Change>(service.Test(Facts(content, enabled: false, new VrrpFacts { Daemon = "/usr/sbin/keepalived" })));
 
-        Assert.Equal((ChangeAction.Create, "disabled, stopped", "enabled, running"), (change.Action, change.Before, change.After));
+        Assert.Equal((ChangeAction.Create, "disabled, stopped", "enabled, running the configuration of the file"), (change.Action, change.Before, change.After));
         Assert.Equal(["systemctl enable --now keepalived.service"], change.Commands.Select(c => c.ToString()));
     }
 
@@ -51,6 +52,17 @@ public sealed class KeepalivedServiceResourceTests
 
         Assert.Equal(["systemctl reload keepalived.service"], change.Commands.Select(c => c.ToString()));
         Assert.Equal("keepalived.conf changes in this run: keepalived reloads it (the master keeps its VIP)", change.Reason);
+    }
+
+    [Fact]
+    public void A_running_keepalived_not_enabled_is_enabled_and_reloaded_when_the_file_changes()
+    {
+        var (service, _) = Service();
+
+        var change = service.Test(Facts("# Managed by ConfigAgent: older\n", enabled: false, new VrrpFacts { Daemon = "/usr/sbin/keepalived", Running = true, Instances = [RunningPair] }))!;
+
+        Assert.Equal(["systemctl enable --now keepalived.service", "systemctl reload keepalived.service"], change.Commands.Select(c => c.ToString()));
+        Assert.Equal("not enabled at boot; keepalived.conf changes in this run: keepalived reloads it (the master keeps its VIP)", change.Reason);
     }
 
     [Fact]
@@ -69,6 +81,18 @@ public sealed class KeepalivedServiceResourceTests
         var (service, content) = Service();
 
         Assert.Null(service.Test(Facts(content, enabled: true, new VrrpFacts { Daemon = "/usr/sbin/keepalived", Running = true, Instances = [RunningPair] })));
+    }
+
+    [Fact]
+    public void Verifying_the_service_alone_reads_keepalived_too()
+    {
+        var (service, _) = Service();
+        var scope = new ObservationScope();
+
+        service.Scope(scope);
+
+        Assert.Equal([new FailoverVip("eth0", System.Net.IPAddress.Parse("172.26.7.100"), System.Net.IPAddress.Parse("172.26.7.11"))], scope.FailoverVips);
+        Assert.Contains(Enabled, scope.Files);
     }
 
     [Fact]
