@@ -87,7 +87,7 @@ internal sealed class KeepalivedServiceResource(IReadOnlyList<VrrpInstance> inst
             this,
             running ? ChangeAction.Update : ChangeAction.Create,
             $"{(enabled ? "enabled" : "disabled")}, {(running ? "running" : "stopped")}{(reload ? " an older configuration" : "")}",
-            "enabled, running the configuration of the file",
+            "enabled, running",
             string.Join("; ", reasons))
         {
             Commands = commands,

@@ -39,7 +39,7 @@ public sealed class KeepalivedServiceResourceTests
 
         var change = Assert.IsType<Change>(service.Test(Facts(content, enabled: false, new VrrpFacts { Daemon = "/usr/sbin/keepalived" })));
 
-        Assert.Equal((ChangeAction.Create, "disabled, stopped", "enabled, running the configuration of the file"), (change.Action, change.Before, change.After));
+        Assert.Equal((ChangeAction.Create, "disabled, stopped", "enabled, running"), (change.Action, change.Before, change.After));
         Assert.Equal(["systemctl enable --now keepalived.service"], change.Commands.Select(c => c.ToString()));
     }
 
