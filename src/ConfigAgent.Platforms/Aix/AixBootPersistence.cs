@@ -1,9 +1,8 @@
-using System.Globalization;
 using ConfigAgent.Documents;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
-using ConfigAgent.Platforms.Addressing;
 using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Templates;
 
 namespace ConfigAgent.Platforms.Aix;
 
@@ -13,9 +12,21 @@ namespace ConfigAgent.Platforms.Aix;
 /// /etc/rc.d/rc2.d/S&lt;NN&gt;&lt;name&gt; (rc2). Some sites put them in /etc/rc.net instead
 /// (rcnet: a managed block). The lines are exactly the ones apply runs.
 /// </summary>
-internal sealed class AixBootPersistence(ITemplateRenderer templates)
+internal sealed class AixBootPersistence(TemplateSet templates)
 {
     public void Add(ResourceGraph graph, DesiredState state)
+    {
+        try
+        {
+            AddArtefacts(graph, state);
+        }
+        catch (TemplateException ex)
+        {
+            graph.Add(ex.Blocked(state.Aix.Span));
+        }
+    }
+
+    private void AddArtefacts(ResourceGraph graph, DesiredState state)
     {
         var options = state.Aix;
         var aliases = graph.Resources.OfType<CommandAddressResource>()
@@ -28,12 +39,12 @@ internal sealed class AixBootPersistence(ITemplateRenderer templates)
             return;
         }
 
-        var model = new Dictionary<string, object?> { ["aliases"] = aliases.Select(Model).ToList() };
+        var lines = aliases.Select(a => (a.Interface, a.Address, NoArp: a.Interface == AixPlatform.Loopback)).ToList();
         switch (options.Persistence ?? AixPersistence.Rc2)
         {
             case AixPersistence.Rc2:
                 var script = AixPersistencePaths.Script(options);
-                graph.Add(new FileResource(script, templates.Render("aix/rc2-script", model), FileModes.Executable)
+                graph.Add(new FileResource(script, AixAliasLinesTemplate.Render(templates, AixAliasLinesTemplate.Rc2Script, lines), FileModes.Executable)
                 {
                     Origin = options.Span,
                     Purpose = "the aliases at boot: the script holding the ifconfig lines (the seed's dsr.sh)",
@@ -45,7 +56,7 @@ internal sealed class AixBootPersistence(ITemplateRenderer templates)
                 });
                 break;
             case AixPersistence.RcNet:
-                graph.Add(new ManagedBlockResource(AixPersistencePaths.RcNet, templates.Render("aix/rc.net-block", model), FileModes.Executable)
+                graph.Add(new ManagedBlockResource(AixPersistencePaths.RcNet, AixAliasLinesTemplate.Render(templates, AixAliasLinesTemplate.RcNetBlock, lines), FileModes.Executable)
                 {
                     Origin = options.Span,
                     Purpose = "the aliases at boot, in a managed block of /etc/rc.net",
@@ -56,14 +67,4 @@ internal sealed class AixBootPersistence(ITemplateRenderer templates)
                 break;
         }
     }
-
-    private static Dictionary<string, object?> Model(CommandAddressResource alias) => new()
-    {
-        ["interface"] = alias.Interface,
-        ["address"] = alias.Address.Address.ToString(),
-        ["prefix"] = alias.Address.PrefixLength.ToString(CultureInfo.InvariantCulture),
-        ["netmask"] = alias.Address.IsIPv6 ? null : Netmask.Of(alias.Address.PrefixLength),
-        ["ipv6"] = alias.Address.IsIPv6,
-        ["noarp"] = alias.Interface == AixPlatform.Loopback,
-    };
 }

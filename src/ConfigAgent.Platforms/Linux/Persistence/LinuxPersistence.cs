@@ -5,8 +5,8 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
-using ConfigAgent.Platforms.Addressing;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Validation;
 
 namespace ConfigAgent.Platforms.Linux.Persistence;
@@ -16,10 +16,23 @@ namespace ConfigAgent.Platforms.Linux.Persistence;
 /// reboot as it is now, rendered from templates, one resource each. Sysctls go to a sysctl.d
 /// drop-in or a managed block of /etc/sysctl.conf; addresses to ifcfg files (the seed), a
 /// NetworkManager keyfile, or a oneshot unit ordered after the sysctls and before the network.
+/// A template that cannot render (a broken override) blocks the plan with its position.
 /// </summary>
-internal sealed class LinuxPersistence(ITemplateRenderer templates)
+internal sealed class LinuxPersistence(TemplateSet templates)
 {
     public void Add(ResourceGraph graph, DesiredState state, HostFacts facts)
+    {
+        try
+        {
+            AddArtefacts(graph, state, facts);
+        }
+        catch (TemplateException ex)
+        {
+            graph.Add(ex.Blocked(state.Linux.Span));
+        }
+    }
+
+    private void AddArtefacts(ResourceGraph graph, DesiredState state, HostFacts facts)
     {
         var origin = state.Linux.Span;
         AddSysctls(graph, state.Linux.Sysctls ?? SysctlPersistence.SysctlD, origin);
@@ -60,21 +73,20 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
         var sysctls = graph.Resources.OfType<SysctlResource>()
             .Where(s => s.Ensure == Ensure.Present)
             .OrderBy(s => s.Name.Text, StringComparer.Ordinal)
-            .Select(s => new Dictionary<string, object?> { ["name"] = s.Name.Text, ["value"] = s.Value })
+            .Select(s => (s.Name.Text, s.Value))
             .ToList();
         if (sysctls.Count == 0 || style == SysctlPersistence.None)
         {
             return;
         }
 
-        var model = new Dictionary<string, object?> { ["sysctls"] = sysctls };
         Resource resource = style == SysctlPersistence.SysctlConf
-            ? new ManagedBlockResource(LinuxPersistencePaths.SysctlConf, templates.Render("linux/sysctl-block", model), FileModes.ReadWriteReadRead)
+            ? new ManagedBlockResource(LinuxPersistencePaths.SysctlConf, SysctlTemplate.Render(templates, SysctlTemplate.Block, sysctls), FileModes.ReadWriteReadRead)
             {
                 Origin = origin,
                 Purpose = "the sysctls at boot, in a managed block of /etc/sysctl.conf (the seed's way)",
             }
-            : new FileResource(LinuxPersistencePaths.SysctlDropIn, templates.Render("linux/sysctl.d", model), FileModes.ReadWriteReadRead)
+            : new FileResource(LinuxPersistencePaths.SysctlDropIn, SysctlTemplate.Render(templates, SysctlTemplate.DropIn, sysctls), FileModes.ReadWriteReadRead)
             {
                 Origin = origin,
                 Purpose = "the sysctls at boot (sysctl.d drop-in)",
@@ -127,12 +139,7 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
                 }
 
                 var device = Restorable(address.Label) ? address.Label! : observed.GetValueOrDefault(address) ?? labels.Next();
-                var content = templates.Render("linux/ifcfg-alias", new Dictionary<string, object?>
-                {
-                    ["device"] = device,
-                    ["address"] = address.Address.Address.ToString(),
-                    ["netmask"] = Netmask.Of(address.Address.PrefixLength),
-                });
+                var content = IfcfgAliasTemplate.Render(templates, device, address.Address);
                 graph.Add(new FileResource($"{LinuxPersistencePaths.NetworkScripts}/ifcfg-{device}", content, FileModes.ReadWriteReadRead)
                 {
                     Origin = address.Origin,
@@ -156,15 +163,7 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
 
         const string Id = "configagent-lo";
         var uuid = new Guid(MD5.HashData(Encoding.UTF8.GetBytes(Id)));
-        static List<Dictionary<string, object?>> Numbered(IEnumerable<AddressResource> addresses) =>
-            [.. addresses.Select((a, i) => new Dictionary<string, object?> { ["index"] = i + 2, ["address"] = a.Address.ToString() })];
-        var content = templates.Render("linux/nm-loopback", new Dictionary<string, object?>
-        {
-            ["id"] = Id,
-            ["uuid"] = uuid.ToString(),
-            ["ipv4"] = Numbered(loopback.Where(a => !a.Address.IsIPv6)),
-            ["ipv6"] = Numbered(loopback.Where(a => a.Address.IsIPv6)),
-        });
+        var content = LoopbackKeyfileTemplate.Render(templates, Id, uuid, [.. loopback.Select(a => a.Address)]);
 
         // NetworkManager ignores keyfiles other users can read.
         graph.Add(new FileResource(LinuxPersistencePaths.NetworkManagerLoopback, content, FileModes.ReadWriteOnly)
@@ -181,24 +180,10 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
             return;
         }
 
-        var batch = templates.Render("linux/addresses.batch", new Dictionary<string, object?>
-        {
-            ["addresses"] = addresses.Select(a => new Dictionary<string, object?>
-            {
-                ["address"] = a.Address.ToString(),
-                ["interface"] = a.Interface,
-                ["label"] = a.Address.IsIPv6 ? null : a.Label,
-                ["ipv6"] = a.Address.IsIPv6,
-            }).ToList(),
-        });
+        var batch = AddressBatchTemplate.Render(templates, addresses.Select(a => (a.Interface, a.Address, a.Label)));
         var devices = addresses.Select(a => a.Interface).Where(i => i != LinuxPlatform.LoopbackInterface).Distinct(StringComparer.Ordinal)
-            .Select(SystemdNames.DeviceUnit).ToList();
-        var unit = templates.Render("linux/addresses.service", new Dictionary<string, object?>
-        {
-            ["ip"] = LinuxPersistencePaths.Ip,
-            ["batch"] = LinuxPersistencePaths.AddressBatch,
-            ["devices"] = devices,
-        });
+            .Select(SystemdNames.DeviceUnit);
+        var unit = AddressUnitTemplate.Render(templates, LinuxPersistencePaths.Ip, LinuxPersistencePaths.AddressBatch, devices);
         graph.Add(new FileResource(LinuxPersistencePaths.AddressBatch, batch, FileModes.ReadWriteReadRead) { Origin = origin, Purpose = $"{purpose}: the addresses for ip -batch" });
         graph.Add(new FileResource(LinuxPersistencePaths.AddressUnit, unit, FileModes.ReadWriteReadRead) { Origin = origin, Purpose = $"{purpose}: the oneshot unit" });
         graph.Add(new SymlinkResource(LinuxPersistencePaths.AddressUnitLink, LinuxPersistencePaths.AddressUnit) { Origin = origin, Purpose = $"{purpose}: the unit enabled, as systemctl enable does" });

@@ -178,25 +178,47 @@ public sealed class LinuxPersistenceTests
         Assert.DoesNotContain(graph.Resources, r => r.Side == ResourceSide.Persisted);
     }
 
-    [Fact]
-    public void An_override_directory_replaces_an_embedded_template()
+    /// <summary>Compiles with one template override (its name and text); the directory is gone again when this returns.</summary>
+    private static (ResourceGraph Graph, string Directory) CompileWithOverride(string template, string text, string yaml)
     {
         var directory = Directory.CreateTempSubdirectory("configagent-templates-").FullName;
         try
         {
-            Directory.CreateDirectory(Path.Combine(directory, "linux"));
-            File.WriteAllText(Path.Combine(directory, "linux", "sysctl.d.hbs"), "# site header\n{{#each sysctls}}\n{{name}}={{value}}\n{{/each}}\n");
-
+            var file = Path.Combine(directory, template + ".sbn");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text);
             var graph = new LinuxPlatform(new TemplateCache()).Compile(
-                DocumentText.StateFor("version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n"),
-                FactsBuilder.LinuxDefaults().Build(),
-                CompileContext.Empty with { TemplateDirectory = directory });
-
-            Assert.Equal("# site header\nnet.ipv4.ip_forward=1\n", graph.Resources.OfType<FileResource>().Single().Content);
+                DocumentText.StateFor(yaml), FactsBuilder.LinuxDefaults().Build(), CompileContext.Empty with { TemplateDirectory = directory });
+            return (graph, directory);
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public void An_override_directory_replaces_an_embedded_template()
+    {
+        var (graph, _) = CompileWithOverride(
+            "linux/sysctl.d",
+            "# site header\n{{~ for sysctl in sysctls ~}}\n{{ sysctl.name }}={{ sysctl.value }}\n{{~ end ~}}\n",
+            "version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n");
+
+        Assert.Equal("# site header\nnet.ipv4.ip_forward=1\n", graph.Resources.OfType<FileResource>().Single().Content);
+    }
+
+    [Fact]
+    public void A_template_that_cannot_render_blocks_the_plan_with_its_position()
+    {
+        var (graph, directory) = CompileWithOverride(
+            "linux/ifcfg-alias",
+            "DEVICE={{ devise }}\n",
+            "version: 1\nloopback_vips: [192.0.2.10]\nlinux: {persistence: {addresses: network-scripts}}\n");
+
+        var blocked = Assert.Single(graph.Resources.OfType<BlockedResource>());
+        Assert.Equal(
+            ("template:linux/ifcfg-alias", "boot artefacts from template linux/ifcfg-alias", $"{directory}/linux/ifcfg-alias.sbn:1:11: The variable or function `devise` was not found"),
+            (blocked.Id.Value, blocked.Title, blocked.Test(FactsBuilder.LinuxDefaults().Build())!.Reason));
     }
 }

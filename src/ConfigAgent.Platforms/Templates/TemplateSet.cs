@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ConfigAgent.Platforms.Templates;
+
+/// <summary>
+/// The artefact templates of one override directory, in Scriban. Templates ship embedded
+/// (<c>Templates/linux/ifcfg-alias.sbn</c> is <c>linux/ifcfg-alias</c>); a file
+/// <c>&lt;name&gt;.sbn</c> in the override directory replaces the embedded one. Each is parsed once
+/// per process. The values a template sees are built by its template class
+/// (<see cref="IfcfgAliasTemplate"/>, ...) as script objects: no reflection over ConfigAgent's
+/// types, whose members the Native AOT binary does not keep.
+/// </summary>
+internal sealed class TemplateSet(string? overrideDirectory = null)
+{
+    /// <summary>The extension of a template file, embedded or in the override directory.</summary>
+    public const string Extension = ".sbn";
+
+    /// <summary>The extension of the Handlebars templates ConfigAgent read before Scriban.</summary>
+    public const string HandlebarsExtension = ".hbs";
+
+    private const string ResourcePrefix = "template:";
+
+    // Render contexts are reused, reset after each render: building the builtin functions of a
+    // new one costs more than a render, and a fleet plan renders thousands of artefacts. A context
+    // serves one render at a time; the warm-up leaves one here for the first render.
+    private static readonly ConcurrentBag<TemplateContext> Contexts = [];
+
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>The names of the embedded templates (linux/ifcfg-alias, ...).</summary>
+    public static IEnumerable<string> Embedded =>
+        typeof(TemplateSet).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..]);
+
+    /// <summary>Renders a template with the values its template class built.</summary>
+    /// <exception cref="TemplateException">The template does not parse, or fails while rendering (an override naming a value that does not exist, say).</exception>
+    public string Render(string template, ScriptObject values)
+    {
+        var parsed = Parsed(template);
+        var context = Contexts.TryTake(out var idle) ? idle : NewContext();
+        context.PushGlobal(values);
+        try
+        {
+            return parsed.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateException(template, $"{TemplateException.Position(ex.Span)}: {ex.OriginalMessage}");
+        }
+        finally
+        {
+            context.Reset();
+            Contexts.Add(context);
+        }
+    }
+
+    /// <summary>Parses a template now, so that a later render finds it ready (see <see cref="TemplateCache.Warm"/>).</summary>
+    public void Prepare(string template)
+    {
+        _ = Parsed(template);
+        if (Contexts.IsEmpty)
+        {
+            Contexts.Add(NewContext());
+        }
+    }
+
+    /// <summary>The template's text and where it came from: the override when there is one, else the embedded one.</summary>
+    public (string Text, string Path) Source(string template)
+    {
+        if (overrideDirectory is not null)
+        {
+            var path = Path.Combine(overrideDirectory, template + Extension);
+            if (File.Exists(path))
+            {
+                return (File.ReadAllText(path), path);
+            }
+
+            // Silently rendering the embedded template instead would change the host's files
+            // under a site's feet: an override ConfigAgent no longer reads is an error.
+            var handlebars = Path.Combine(overrideDirectory, template + HandlebarsExtension);
+            if (File.Exists(handlebars))
+            {
+                throw new TemplateException(
+                    template,
+                    $"{handlebars}: this is a Handlebars template, which ConfigAgent no longer reads: templates are Scriban now. "
+                    + $"Rewrite it as {path} ({{{{#each xs}}}}...{{{{/each}}}} becomes {{{{~ for x in xs ~}}}}...{{{{~ end ~}}}}, {{{{name}}}} becomes {{{{ x.name }}}}; "
+                    + "the embedded ones show every value: README, Templates), then delete the .hbs file");
+            }
+        }
+
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream(ResourcePrefix + template)
+            ?? throw new ArgumentException($"There is no template '{template}'.", nameof(template));
+        using var reader = new StreamReader(stream);
+        return (reader.ReadToEnd(), "embedded " + template + Extension);
+    }
+
+    /// <summary>
+    /// The settings every render shares. No limit on loops or output: the loops run over the
+    /// desired state's VIPs (Scriban stops at 1,000 iterations and cuts output at 1 MiB by
+    /// default, which a large batch file passes). Strict: a name an override misspells is an
+    /// error, not an empty value. No date functions: an artefact that printed the time would
+    /// differ on every run, and plan would never be empty.
+    /// </summary>
+    private static TemplateContext NewContext()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.Remove("date");
+        return new TemplateContext(builtins)
+        {
+            LoopLimit = 0,
+            OutputLimit = 0,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            NewLine = "\n",
+            AutoIndent = false,
+        };
+    }
+
+    // Lazy values: a render that races the warm-up waits for the one parse instead of doing a
+    // second. A template that fails is not kept: the next run reads the fixed file.
+    private Template Parsed(string template)
+    {
+        var parsed = _parsed.GetOrAdd(template, name => new(() => Parse(name)));
+        try
+        {
+            return parsed.Value;
+        }
+        catch (TemplateException)
+        {
+            _parsed.TryRemove(new(template, parsed));
+            throw;
+        }
+    }
+
+    private Template Parse(string template)
+    {
+        var (text, path) = Source(template);
+        var parsed = Template.Parse(text, path);
+        return parsed.HasErrors
+            ? throw new TemplateException(template, string.Join("; ", parsed.Messages.Select(m => $"{TemplateException.Position(m.Span)}: {m.Message}")))
+            : parsed;
+    }
+}
