@@ -23,11 +23,6 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
 
     private const string ResourcePrefix = "template:";
 
-    // Render contexts are reused, reset after each render: building the builtin functions of a
-    // new one costs more than a render, and a fleet plan renders thousands of artefacts. A context
-    // serves one render at a time; the warm-up leaves one here for the first render.
-    private static readonly ConcurrentBag<TemplateContext> Contexts = [];
-
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>The names of the embedded templates (linux/ifcfg-alias, ...).</summary>
@@ -41,7 +36,7 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
     public string Render(string template, ScriptObject values)
     {
         var parsed = Parsed(template);
-        var context = Contexts.TryTake(out var idle) ? idle : NewContext();
+        var context = RenderContexts.Rent();
         context.PushGlobal(values);
         try
         {
@@ -53,8 +48,7 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
         }
         finally
         {
-            context.Reset();
-            Contexts.Add(context);
+            RenderContexts.Return(context);
         }
     }
 
@@ -62,10 +56,6 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
     public void Prepare(string template)
     {
         _ = Parsed(template);
-        if (Contexts.IsEmpty)
-        {
-            Contexts.Add(NewContext());
-        }
     }
 
     /// <summary>The template's text and where it came from: the override when there is one, else the embedded one.</summary>
@@ -96,29 +86,6 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
             ?? throw new ArgumentException($"There is no template '{template}'.", nameof(template));
         using var reader = new StreamReader(stream);
         return (reader.ReadToEnd(), "embedded " + template + Extension);
-    }
-
-    /// <summary>
-    /// The settings every render shares. No limit on loops or output: the loops run over the
-    /// desired state's VIPs (Scriban stops at 1,000 iterations and cuts output at 1 MiB by
-    /// default, which a large batch file passes). Strict: a name an override misspells is an
-    /// error, not an empty value. No date functions: an artefact that printed the time would
-    /// differ on every run, and plan would never be empty.
-    /// </summary>
-    private static TemplateContext NewContext()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        builtins.Remove("date");
-        return new TemplateContext(builtins)
-        {
-            LoopLimit = 0,
-            OutputLimit = 0,
-            OnStringLimit = ScriptLimitBehavior.Throw,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            NewLine = "\n",
-            AutoIndent = false,
-        };
     }
 
     // Lazy values: a render that races the warm-up waits for the one parse instead of doing a

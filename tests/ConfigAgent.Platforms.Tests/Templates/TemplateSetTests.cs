@@ -113,6 +113,16 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void An_override_may_use_scribans_function_library()
+    {
+        Override("sysctl.d.sbn", "{{ for s in sysctls }}{{ s.name | string.upcase }}={{ s.value | string.pad_left 3 }}\n{{ end }}");
+
+        var content = SysctlTemplate.Render(new TemplateSet(_overrides), SysctlTemplate.DropIn, Forwarding);
+
+        Assert.Equal("NET.IPV4.IP_FORWARD=  1\n", content);
+    }
+
+    [Fact]
     public void A_template_cannot_print_the_time_that_would_change_the_artefact_on_every_run()
     {
         Override("sysctl.d.sbn", "# written {{ date.now }}\n");
