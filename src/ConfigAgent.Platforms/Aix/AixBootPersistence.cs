@@ -16,18 +16,6 @@ internal sealed class AixBootPersistence(TemplateSet templates)
 {
     public void Add(ResourceGraph graph, DesiredState state)
     {
-        try
-        {
-            AddArtefacts(graph, state);
-        }
-        catch (TemplateException ex)
-        {
-            graph.Add(ex.Blocked(state.Aix.Span));
-        }
-    }
-
-    private void AddArtefacts(ResourceGraph graph, DesiredState state)
-    {
         var options = state.Aix;
         var aliases = graph.Resources.OfType<CommandAddressResource>()
             .Where(a => a.Ensure == Ensure.Present)
@@ -44,11 +32,9 @@ internal sealed class AixBootPersistence(TemplateSet templates)
         {
             case AixPersistence.Rc2:
                 var script = AixPersistencePaths.Script(options);
-                graph.Add(new FileResource(script, AixAliasLinesTemplate.Render(templates, AixAliasLinesTemplate.Rc2Script, lines), FileModes.Executable)
-                {
-                    Origin = options.Span,
-                    Purpose = "the aliases at boot: the script holding the ifconfig lines (the seed's dsr.sh)",
-                });
+                graph.Add(RenderedArtefact.File(
+                    script, FileModes.Executable, options.Span, "the aliases at boot: the script holding the ifconfig lines (the seed's dsr.sh)",
+                    () => AixAliasLinesTemplate.Render(templates, AixAliasLinesTemplate.Rc2Script, lines)));
                 graph.Add(new SymlinkResource(AixPersistencePaths.Link(options), script)
                 {
                     Origin = options.Span,
@@ -56,11 +42,9 @@ internal sealed class AixBootPersistence(TemplateSet templates)
                 });
                 break;
             case AixPersistence.RcNet:
-                graph.Add(new ManagedBlockResource(AixPersistencePaths.RcNet, AixAliasLinesTemplate.Render(templates, AixAliasLinesTemplate.RcNetBlock, lines), FileModes.Executable)
-                {
-                    Origin = options.Span,
-                    Purpose = "the aliases at boot, in a managed block of /etc/rc.net",
-                });
+                graph.Add(RenderedArtefact.Block(
+                    AixPersistencePaths.RcNet, FileModes.Executable, options.Span, "the aliases at boot, in a managed block of /etc/rc.net",
+                    () => AixAliasLinesTemplate.Render(templates, AixAliasLinesTemplate.RcNetBlock, lines)));
                 break;
             default:
                 graph.AddNote("aix.persistence.style is none: the aliases ConfigAgent adds are gone after a reboot until the next apply");

@@ -1,5 +1,3 @@
-using ConfigAgent.Diagnostics;
-using ConfigAgent.Graph;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace ConfigAgent.Platforms.Templates;
@@ -13,17 +11,6 @@ internal sealed class TemplateException(string template, string message) : Excep
 {
     /// <summary>The template's name (linux/sysctl.d).</summary>
     public string Template { get; } = template;
-
-    /// <summary>
-    /// What the artefacts of the template leave in the plan: blocked with this reason, so that
-    /// plan and render exit 1, apply changes nothing, and the agent reports why.
-    /// </summary>
-    public BlockedResource Blocked(SourceSpan origin) =>
-        new(ResourceId.Of("template", Template), $"boot artefacts from template {Template}", ResourceSide.Persisted, Message)
-        {
-            Origin = origin,
-            Purpose = "boot persistence",
-        };
 
     /// <summary>Scriban's zero-based span as <c>file:line:column</c>, one-based like every other position ConfigAgent prints.</summary>
     public static string Position(ScribanSpan span) => $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}";

@@ -96,9 +96,9 @@ public sealed class AixBootPersistenceTests
                 CompileContext.Empty with { TemplateDirectory = directory });
 
             var blocked = Assert.Single(graph.Resources.OfType<BlockedResource>());
-            Assert.Equal(("template:aix/rc2-script", ResourceSide.Persisted), (blocked.Id.Value, blocked.Side));
+            Assert.Equal(("file:/etc/configagent/dsr.sh", ResourceSide.Persisted), (blocked.Id.Value, blocked.Side));
             Assert.StartsWith($"{directory}/aix/rc2-script.sbn:2:", blocked.Test(new FactsBuilder("aix").Build())!.Reason);
-            Assert.DoesNotContain(graph.Resources, r => r is FileResource or SymlinkResource);
+            Assert.DoesNotContain(graph.Resources, r => r is FileResource);
         }
         finally
         {

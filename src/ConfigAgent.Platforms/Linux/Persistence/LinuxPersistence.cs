@@ -16,23 +16,10 @@ namespace ConfigAgent.Platforms.Linux.Persistence;
 /// reboot as it is now, rendered from templates, one resource each. Sysctls go to a sysctl.d
 /// drop-in or a managed block of /etc/sysctl.conf; addresses to ifcfg files (the seed), a
 /// NetworkManager keyfile, or a oneshot unit ordered after the sysctls and before the network.
-/// A template that cannot render (a broken override) blocks the plan with its position.
 /// </summary>
 internal sealed class LinuxPersistence(TemplateSet templates)
 {
     public void Add(ResourceGraph graph, DesiredState state, HostFacts facts)
-    {
-        try
-        {
-            AddArtefacts(graph, state, facts);
-        }
-        catch (TemplateException ex)
-        {
-            graph.Add(ex.Blocked(state.Linux.Span));
-        }
-    }
-
-    private void AddArtefacts(ResourceGraph graph, DesiredState state, HostFacts facts)
     {
         var origin = state.Linux.Span;
         AddSysctls(graph, state.Linux.Sysctls ?? SysctlPersistence.SysctlD, origin);
@@ -80,18 +67,13 @@ internal sealed class LinuxPersistence(TemplateSet templates)
             return;
         }
 
-        Resource resource = style == SysctlPersistence.SysctlConf
-            ? new ManagedBlockResource(LinuxPersistencePaths.SysctlConf, SysctlTemplate.Render(templates, SysctlTemplate.Block, sysctls), FileModes.ReadWriteReadRead)
-            {
-                Origin = origin,
-                Purpose = "the sysctls at boot, in a managed block of /etc/sysctl.conf (the seed's way)",
-            }
-            : new FileResource(LinuxPersistencePaths.SysctlDropIn, SysctlTemplate.Render(templates, SysctlTemplate.DropIn, sysctls), FileModes.ReadWriteReadRead)
-            {
-                Origin = origin,
-                Purpose = "the sysctls at boot (sysctl.d drop-in)",
-            };
-        graph.Add(resource);
+        graph.Add(style == SysctlPersistence.SysctlConf
+            ? RenderedArtefact.Block(
+                LinuxPersistencePaths.SysctlConf, FileModes.ReadWriteReadRead, origin, "the sysctls at boot, in a managed block of /etc/sysctl.conf (the seed's way)",
+                () => SysctlTemplate.Render(templates, SysctlTemplate.Block, sysctls))
+            : RenderedArtefact.File(
+                LinuxPersistencePaths.SysctlDropIn, FileModes.ReadWriteReadRead, origin, "the sysctls at boot (sysctl.d drop-in)",
+                () => SysctlTemplate.Render(templates, SysctlTemplate.DropIn, sysctls)));
     }
 
     private void AddIfcfgFiles(ResourceGraph graph, List<AddressResource> addresses, DesiredState state, HostFacts facts, bool chosenByAuto)
@@ -139,12 +121,9 @@ internal sealed class LinuxPersistence(TemplateSet templates)
                 }
 
                 var device = Restorable(address.Label) ? address.Label! : observed.GetValueOrDefault(address) ?? labels.Next();
-                var content = IfcfgAliasTemplate.Render(templates, device, address.Address);
-                graph.Add(new FileResource($"{LinuxPersistencePaths.NetworkScripts}/ifcfg-{device}", content, FileModes.ReadWriteReadRead)
-                {
-                    Origin = address.Origin,
-                    Purpose = $"boot persistence of {address.Address} (network-scripts, as in the seed)",
-                });
+                graph.Add(RenderedArtefact.File(
+                    $"{LinuxPersistencePaths.NetworkScripts}/ifcfg-{device}", FileModes.ReadWriteReadRead, address.Origin, $"boot persistence of {address.Address} (network-scripts, as in the seed)",
+                    () => IfcfgAliasTemplate.Render(templates, device, address.Address)));
             }
         }
     }
@@ -163,14 +142,11 @@ internal sealed class LinuxPersistence(TemplateSet templates)
 
         const string Id = "configagent-lo";
         var uuid = new Guid(MD5.HashData(Encoding.UTF8.GetBytes(Id)));
-        var content = LoopbackKeyfileTemplate.Render(templates, Id, uuid, [.. loopback.Select(a => a.Address)]);
 
         // NetworkManager ignores keyfiles other users can read.
-        graph.Add(new FileResource(LinuxPersistencePaths.NetworkManagerLoopback, content, FileModes.ReadWriteOnly)
-        {
-            Origin = origin,
-            Purpose = "DSR VIPs at boot (NetworkManager keyfile for lo)",
-        });
+        graph.Add(RenderedArtefact.File(
+            LinuxPersistencePaths.NetworkManagerLoopback, FileModes.ReadWriteOnly, origin, "DSR VIPs at boot (NetworkManager keyfile for lo)",
+            () => LoopbackKeyfileTemplate.Render(templates, Id, uuid, [.. loopback.Select(a => a.Address)])));
     }
 
     private void AddUnit(ResourceGraph graph, List<AddressResource> addresses, SourceSpan origin, string purpose)
@@ -180,12 +156,14 @@ internal sealed class LinuxPersistence(TemplateSet templates)
             return;
         }
 
-        var batch = AddressBatchTemplate.Render(templates, addresses.Select(a => (a.Interface, a.Address, a.Label)));
         var devices = addresses.Select(a => a.Interface).Where(i => i != LinuxPlatform.LoopbackInterface).Distinct(StringComparer.Ordinal)
             .Select(SystemdNames.DeviceUnit);
-        var unit = AddressUnitTemplate.Render(templates, LinuxPersistencePaths.Ip, LinuxPersistencePaths.AddressBatch, devices);
-        graph.Add(new FileResource(LinuxPersistencePaths.AddressBatch, batch, FileModes.ReadWriteReadRead) { Origin = origin, Purpose = $"{purpose}: the addresses for ip -batch" });
-        graph.Add(new FileResource(LinuxPersistencePaths.AddressUnit, unit, FileModes.ReadWriteReadRead) { Origin = origin, Purpose = $"{purpose}: the oneshot unit" });
+        graph.Add(RenderedArtefact.File(
+            LinuxPersistencePaths.AddressBatch, FileModes.ReadWriteReadRead, origin, $"{purpose}: the addresses for ip -batch",
+            () => AddressBatchTemplate.Render(templates, addresses.Select(a => (a.Interface, a.Address, a.Label)))));
+        graph.Add(RenderedArtefact.File(
+            LinuxPersistencePaths.AddressUnit, FileModes.ReadWriteReadRead, origin, $"{purpose}: the oneshot unit",
+            () => AddressUnitTemplate.Render(templates, LinuxPersistencePaths.Ip, LinuxPersistencePaths.AddressBatch, devices)));
         graph.Add(new SymlinkResource(LinuxPersistencePaths.AddressUnitLink, LinuxPersistencePaths.AddressUnit) { Origin = origin, Purpose = $"{purpose}: the unit enabled, as systemctl enable does" });
     }
 }

@@ -179,7 +179,7 @@ public sealed class LinuxPersistenceTests
     }
 
     /// <summary>Compiles with one template override (its name and text); the directory is gone again when this returns.</summary>
-    private static (ResourceGraph Graph, string Directory) CompileWithOverride(string template, string text, string yaml)
+    private static (ResourceGraph Graph, string Directory) CompileWithOverride(string template, string text, string yaml, CompileContext? context = null)
     {
         var directory = Directory.CreateTempSubdirectory("configagent-templates-").FullName;
         try
@@ -188,7 +188,7 @@ public sealed class LinuxPersistenceTests
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, text);
             var graph = new LinuxPlatform(new TemplateCache()).Compile(
-                DocumentText.StateFor(yaml), FactsBuilder.LinuxDefaults().Build(), CompileContext.Empty with { TemplateDirectory = directory });
+                DocumentText.StateFor(yaml), FactsBuilder.LinuxDefaults().Build(), (context ?? CompileContext.Empty) with { TemplateDirectory = directory });
             return (graph, directory);
         }
         finally
@@ -209,16 +209,29 @@ public sealed class LinuxPersistenceTests
     }
 
     [Fact]
-    public void A_template_that_cannot_render_blocks_the_plan_with_its_position()
+    public void An_artefact_whose_template_cannot_render_is_blocked_with_the_templates_position()
     {
         var (graph, directory) = CompileWithOverride(
             "linux/ifcfg-alias",
             "DEVICE={{ devise }}\n",
-            "version: 1\nloopback_vips: [192.0.2.10]\nlinux: {persistence: {addresses: network-scripts}}\n");
+            "version: 1\nloopback_vips: [192.0.2.10]\nsysctls: {net.ipv4.ip_forward: 1}\nlinux: {persistence: {addresses: network-scripts}}\n");
 
         var blocked = Assert.Single(graph.Resources.OfType<BlockedResource>());
         Assert.Equal(
-            ("template:linux/ifcfg-alias", "boot artefacts from template linux/ifcfg-alias", $"{directory}/linux/ifcfg-alias.sbn:1:11: The variable or function `devise` was not found"),
-            (blocked.Id.Value, blocked.Title, blocked.Test(FactsBuilder.LinuxDefaults().Build())!.Reason));
+            ("file:/etc/sysconfig/network-scripts/ifcfg-lo:0", "boot artefact /etc/sysconfig/network-scripts/ifcfg-lo:0 (template linux/ifcfg-alias)", "test.yaml:2:17",
+                $"{directory}/linux/ifcfg-alias.sbn:1:11: The variable or function `devise` was not found"),
+            (blocked.Id.Value, blocked.Title, blocked.Origin.ToString(), blocked.Test(FactsBuilder.LinuxDefaults().Build())!.Reason));
+        Assert.Contains(graph.Resources, r => r.Id.Value == "file:/etc/sysctl.d/90-configagent.conf");
+    }
+
+    [Fact]
+    public void A_file_configagent_wrote_is_not_planned_for_removal_while_its_template_cannot_render()
+    {
+        var ledger = new ConfigAgent.Ownership.Ledger([new ConfigAgent.Ownership.LedgerEntry(ResourceId.Of("file", "/etc/sysctl.d/90-configagent.conf"), new Dictionary<string, string>(), default)]);
+
+        var (graph, _) = CompileWithOverride("linux/sysctl.d", "{{ for s in sysctls }}", "version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n", new CompileContext(ledger));
+
+        var artefact = Assert.Single(graph.Resources, r => r.Side == ResourceSide.Persisted);
+        Assert.Equal((typeof(BlockedResource), "file:/etc/sysctl.d/90-configagent.conf"), (artefact.GetType(), artefact.Id.Value));
     }
 }
