@@ -52,7 +52,7 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
         }
     }
 
-    /// <summary>Parses a template now, so that a later render finds it ready (see <see cref="TemplateCache.Warm"/>).</summary>
+    /// <summary>Parses a template now: one that does not parse throws here rather than at its first render.</summary>
     public void Prepare(string template)
     {
         _ = Parsed(template);
@@ -88,8 +88,8 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
         return (reader.ReadToEnd(), "embedded " + template + Extension);
     }
 
-    // Lazy values: a render that races the warm-up waits for the one parse instead of doing a
-    // second. A template that fails is not kept: the next run reads the fixed file.
+    // Lazy values: renders racing on other threads (a fleet plan) wait for the one parse instead
+    // of doing their own. A template that fails is not kept: the next run reads the fixed file.
     private Template Parsed(string template)
     {
         var parsed = _parsed.GetOrAdd(template, name => new(() => Parse(name)));
