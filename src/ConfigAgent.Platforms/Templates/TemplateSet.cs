@@ -59,14 +59,16 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
     }
 
     /// <summary>The template's text and where it came from: the override when there is one, else the embedded one.</summary>
-    public (string Text, string Path) Source(string template)
+    private (string Text, string Path) Source(string template)
     {
         if (overrideDirectory is not null)
         {
             var path = Path.Combine(overrideDirectory, template + Extension);
-            if (File.Exists(path))
+
+            // Path.Exists: a directory or other odd entry by that name is an error, not an absence.
+            if (Path.Exists(path))
             {
-                return (File.ReadAllText(path), path);
+                return (ReadOverride(template, path), path);
             }
 
             // Silently rendering the embedded template instead would change the host's files
@@ -86,6 +88,18 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
             ?? throw new ArgumentException($"There is no template '{template}'.", nameof(template));
         using var reader = new StreamReader(stream);
         return (reader.ReadToEnd(), "embedded " + template + Extension);
+    }
+
+    private static string ReadOverride(string template, string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TemplateException(template, $"{path}: the template cannot be read: {ex.Message}");
+        }
     }
 
     // Lazy values: renders racing on other threads (a fleet plan) wait for the one parse instead

@@ -133,6 +133,17 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void An_override_that_cannot_be_read_is_refused_with_its_path()
+    {
+        // A directory where the file should be: unreadable as a file for root too.
+        Directory.CreateDirectory(Path.Combine(_overrides, "linux", "sysctl.d.sbn"));
+
+        var problem = Assert.Throws<TemplateException>(() => SysctlTemplate.Render(new TemplateSet(_overrides), SysctlTemplate.DropIn, Forwarding));
+
+        Assert.StartsWith($"{_overrides}/linux/sysctl.d.sbn: the template cannot be read: ", problem.Message);
+    }
+
+    [Fact]
     public void A_fixed_override_is_read_again_after_a_failure()
     {
         var templates = new TemplateSet(_overrides);
