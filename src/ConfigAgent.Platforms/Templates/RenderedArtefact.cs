@@ -1,5 +1,6 @@
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Graph;
+using ConfigAgent.Ownership;
 using ConfigAgent.Persistence;
 
 namespace ConfigAgent.Platforms.Templates;
@@ -13,10 +14,10 @@ namespace ConfigAgent.Platforms.Templates;
 internal static class RenderedArtefact
 {
     public static Resource File(string path, UnixFileMode mode, SourceSpan origin, string purpose, Func<string> render) =>
-        Rendered(ResourceId.Of("file", path), path, origin, purpose, () => new FileResource(path, render(), mode) { Origin = origin, Purpose = purpose });
+        Rendered(ResourceId.Of(ArtefactEntry.FileKind, path), path, origin, purpose, () => new FileResource(path, render(), mode) { Origin = origin, Purpose = purpose });
 
     public static Resource Block(string path, UnixFileMode mode, SourceSpan origin, string purpose, Func<string> render) =>
-        Rendered(ResourceId.Of("block", path), path, origin, purpose, () => new ManagedBlockResource(path, render(), mode) { Origin = origin, Purpose = purpose });
+        Rendered(ResourceId.Of(ArtefactEntry.BlockKind, path), path, origin, purpose, () => new ManagedBlockResource(path, render(), mode) { Origin = origin, Purpose = purpose });
 
     private static Resource Rendered(ResourceId id, string path, SourceSpan origin, string purpose, Func<Resource> artefact)
     {

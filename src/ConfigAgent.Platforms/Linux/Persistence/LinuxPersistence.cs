@@ -6,6 +6,7 @@ using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Validation;
 
@@ -23,11 +24,7 @@ internal sealed class LinuxPersistence(TemplateSet templates)
     {
         var origin = state.Linux.Span;
         AddSysctls(graph, state.Linux.Sysctls ?? SysctlPersistence.SysctlD, origin);
-        var addresses = graph.Resources.OfType<AddressResource>()
-            .Where(a => a.Ensure == Ensure.Present)
-            .OrderBy(a => a.Interface == LinuxPlatform.LoopbackInterface ? 0 : 1)
-            .ThenBy(a => a.Id)
-            .ToList();
+        var addresses = AddressResource.AtBoot(graph, LinuxPlatform.LoopbackInterface);
         if (addresses.Count == 0)
         {
             return;

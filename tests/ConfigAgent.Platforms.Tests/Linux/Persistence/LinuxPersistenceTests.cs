@@ -227,7 +227,7 @@ public sealed class LinuxPersistenceTests
     [Fact]
     public void A_file_configagent_wrote_is_not_planned_for_removal_while_its_template_cannot_render()
     {
-        var ledger = new ConfigAgent.Ownership.Ledger([new ConfigAgent.Ownership.LedgerEntry(ResourceId.Of("file", "/etc/sysctl.d/90-configagent.conf"), new Dictionary<string, string>(), default)]);
+        var ledger = new ConfigAgent.Ownership.Ledger([new ConfigAgent.Ownership.ArtefactEntry(ResourceId.Of("file", "/etc/sysctl.d/90-configagent.conf"), "/etc/sysctl.d/90-configagent.conf")]);
 
         var (graph, _) = CompileWithOverride("linux/sysctl.d", "{{ for s in sysctls }}", "version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n", new CompileContext(ledger));
 
