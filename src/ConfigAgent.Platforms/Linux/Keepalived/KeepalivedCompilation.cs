@@ -5,6 +5,7 @@ using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Templates;
 
 namespace ConfigAgent.Platforms.Linux.Keepalived;
 
@@ -13,7 +14,7 @@ namespace ConfigAgent.Platforms.Linux.Keepalived;
 /// keepalived unit where systemd runs the services, and one hands-off resource per VIP. No
 /// address: the VIPs are keepalived's.
 /// </summary>
-internal sealed class KeepalivedCompilation(ITemplateRenderer templates)
+internal sealed class KeepalivedCompilation(TemplateSet templates)
 {
     private const string SysctlsFirst = "the document's sysctls (the ARP policy) are in force before keepalived starts";
     private const string ConfigurationFirst = "keepalived starts or reloads with the configuration this run writes";
@@ -47,21 +48,28 @@ internal sealed class KeepalivedCompilation(ITemplateRenderer templates)
             }
         }
 
-        var content = KeepalivedConfiguration.Render(templates, instances);
         var purpose = $"keepalived's configuration for the failover group{(instances.Count == 1 ? "" : "s")} {string.Join(", ", instances.Select(i => i.Name))}";
-        Resource configuration = Foreign(facts, ledger, state) is { } foreign
-            ? new BlockedResource(ResourceId.Of("file", KeepalivedPaths.Configuration), $"file {KeepalivedPaths.Configuration}", ResourceSide.Persisted, foreign)
+        var configuration = Foreign(facts, ledger, state) is { } foreign
+            ? new BlockedResource(ResourceId.Of(ArtefactEntry.FileKind, KeepalivedPaths.Configuration), $"file {KeepalivedPaths.Configuration}", ResourceSide.Persisted, foreign)
             {
                 Origin = state.Linux.Span.IsInFile ? state.Linux.Span : instances[0].Group.Span,
                 Purpose = purpose,
             }
-            : new FileResource(KeepalivedPaths.Configuration, content, FileModes.ReadWriteReadRead) { Origin = instances[0].Group.Span, Purpose = purpose };
+            : RenderedArtefact.File(KeepalivedPaths.Configuration, FileModes.ReadWriteReadRead, instances[0].Group.Span, purpose,
+                () => KeepalivedConfTemplate.Render(templates, instances));
         graph.Add(configuration);
 
         if (facts.Files.GetValueOrDefault(KeepalivedPaths.SystemdMarker) is not { IsDirectory: true })
         {
             graph.AddNote("keepalived's service is not managed here (systemd does not run this host's services): start keepalived with "
                 + $"-f {KeepalivedPaths.Configuration} after the sysctls are in force, and reload it (SIGHUP) after each change to the file");
+            return;
+        }
+
+        // A configuration that is blocked (an operator's file, a template that does not render)
+        // leaves nothing to start: the plan is blocked already.
+        if (configuration is not FileResource { Content: { } content })
+        {
             return;
         }
 
@@ -85,14 +93,14 @@ internal sealed class KeepalivedCompilation(ITemplateRenderer templates)
     private static string? Foreign(HostFacts facts, Ledger ledger, DesiredState state)
     {
         if (facts.Files.GetValueOrDefault(KeepalivedPaths.Configuration) is not { Exists: true, Content: { } existing }
-            || existing.StartsWith(KeepalivedConfiguration.Header, StringComparison.Ordinal)
-            || ledger.Owns(ResourceId.Of("file", KeepalivedPaths.Configuration))
+            || existing.StartsWith(KeepalivedPaths.OwnHeader, StringComparison.Ordinal)
+            || ledger.Owns(ResourceId.Of(ArtefactEntry.FileKind, KeepalivedPaths.Configuration))
             || state.Linux.KeepalivedTakeOver == true)
         {
             return null;
         }
 
-        return $"{KeepalivedPaths.Configuration} exists and ConfigAgent did not write it (no '{KeepalivedConfiguration.Header}' header, not in the ledger): "
+        return $"{KeepalivedPaths.Configuration} exists and ConfigAgent did not write it (no '{KeepalivedPaths.OwnHeader}' header, not in the ledger): "
             + "an operator's keepalived configuration is never replaced silently; to replace it (the old one is kept as a backup), set linux.keepalived.take_over: true";
     }
 

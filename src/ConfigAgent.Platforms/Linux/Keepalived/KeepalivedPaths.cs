@@ -6,6 +6,9 @@ internal static class KeepalivedPaths
     /// <summary>The configuration keepalived reads by default: one whole file ConfigAgent owns.</summary>
     public const string Configuration = "/etc/keepalived/keepalived.conf";
 
+    /// <summary>The first line of every file ConfigAgent renders (linux/keepalived.conf too): how it knows its own keepalived.conf.</summary>
+    public const string OwnHeader = "# Managed by ConfigAgent";
+
     /// <summary>The parent process's pid file (keepalived's default, also under systemd).</summary>
     public const string PidFile = "/run/keepalived.pid";
 
