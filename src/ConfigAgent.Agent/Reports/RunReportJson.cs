@@ -5,6 +5,7 @@ using System.Text.Json;
 using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Planning;
 
 namespace ConfigAgent.Agent.Reports;
@@ -132,7 +133,7 @@ public static class RunReportJson
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new FormatException($"not a readable run report: {ex.Message}", ex);
+            throw new FormatException($"not a readable run report: {ErrorSentence.Of(ex)}", ex);
         }
     }
 

@@ -2,6 +2,7 @@ using ConfigAgent.Agent.Configuration;
 using ConfigAgent.Agent.Metrics;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Engine;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms;
 using Microsoft.Extensions.Logging;
 
@@ -88,7 +89,7 @@ public sealed partial class AgentRunner(
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            LogReportNotWritten(ex.Message);
+            LogReportNotWritten(ErrorSentence.Of(ex));
         }
 
         LogRun(report.Outcome, report.Trigger, report.Drift.Count, report.Resources, report.Duration.TotalMilliseconds, report.Revision ?? "none", report.Error ?? "");

@@ -4,6 +4,7 @@ using ConfigAgent.Agent.Hosting;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Diagnostics;
+using ConfigAgent.HostAccess;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -35,7 +36,7 @@ internal static class AgentCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourceSpan.None(path), $"cannot read the agent configuration: {ex.Message}");
+            diagnostics.Error(SourceSpan.None(path), $"cannot read the agent configuration: {ErrorSentence.Of(ex, path)}");
         }
 
         DiagnosticOutput.Write(console.Error, diagnostics);

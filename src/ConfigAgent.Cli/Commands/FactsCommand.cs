@@ -91,7 +91,7 @@ internal static class FactsCommand
         catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException or ArgumentException
             or FormatException or PlatformNotSupportedException or LedgerCorruptException)
         {
-            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return ExitCodes.Failure;
         }
     }

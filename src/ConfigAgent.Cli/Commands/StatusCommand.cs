@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Cli.Hosting;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Commands;
@@ -32,7 +33,7 @@ internal static class StatusCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
             {
-                console.Error.WriteLine($"error: {path}: {ex.Message}");
+                console.Error.WriteLine($"error: {path}: {ErrorSentence.Of(ex, path)}");
                 return ExitCodes.Failure;
             }
         });

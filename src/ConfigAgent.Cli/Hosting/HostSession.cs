@@ -97,7 +97,7 @@ internal sealed class HostSession
         }
         catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException)
         {
-            _console.Error.WriteLine($"error: {ex.Message}");
+            _console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return null;
         }
     }
@@ -121,12 +121,12 @@ internal sealed class HostSession
         }
         catch (FormatException ex)
         {
-            _console.Error.WriteLine($"error: {ex.Message}");
+            _console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HostAccessException)
         {
-            _console.Error.WriteLine($"error: cannot observe {Target.Observer.Source} host: {ex.Message}");
+            _console.Error.WriteLine($"error: cannot observe {Target.Observer.Source} host: {ErrorSentence.Of(ex)}");
             return null;
         }
     }

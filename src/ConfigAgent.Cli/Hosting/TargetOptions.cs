@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConfigAgent.Facts;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
 using ConfigAgent.Platforms;
 
@@ -76,7 +77,7 @@ internal sealed class TargetOptions
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or PlatformNotSupportedException)
         {
-            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return null;
         }
     }

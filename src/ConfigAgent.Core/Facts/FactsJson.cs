@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Facts;
 
@@ -27,7 +28,7 @@ public static class FactsJson
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
-            throw new FormatException($"not a valid facts file{where}: {ex.Message}", ex);
+            throw new FormatException($"not a valid facts file{where}: {ErrorSentence.Of(ex)}", ex);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class FleetPlanner(DesiredStateLoader loader, Func<string, IPlatfo
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or UnauthorizedAccessException or HostAccessException)
         {
-            return new FleetHostPlan(host, null, [$"{host.File}: {ex.Message}"]);
+            return new FleetHostPlan(host, null, [$"{host.File}: {ErrorSentence.Of(ex)}"]);
         }
     }
 }

@@ -1,4 +1,5 @@
 using ConfigAgent.Facts;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Fleet;
 
@@ -39,7 +40,7 @@ public static class Inventory
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
-            return new InventoryHost(file, null, $"{file}: cannot read the facts: {ex.Message}");
+            return new InventoryHost(file, null, $"{file}: cannot read the facts: {ErrorSentence.Of(ex, file)}");
         }
     }
 

@@ -64,7 +64,7 @@ public sealed class LedgerStore(IFileSystem files, string stateDirectory)
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            throw new LedgerCorruptException(Path, ex.Message, ex);
+            throw new LedgerCorruptException(Path, ErrorSentence.Of(ex), ex);
         }
     }
 

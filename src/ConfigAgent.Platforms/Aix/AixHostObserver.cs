@@ -50,7 +50,7 @@ internal sealed class AixHostObserver(ICommandRunner runner, IFileSystem files, 
         }
         catch (FormatException ex)
         {
-            throw new HostAccessException($"cannot read the output of `{command}`: {ex.Message}", ex);
+            throw new HostAccessException($"cannot read the output of `{command}`: {ErrorSentence.Of(ex)}", ex);
         }
     }
 

@@ -88,7 +88,7 @@ internal sealed class WindowsHostObserver(ICommandRunner runner, TimeProvider cl
         }
         catch (FormatException ex)
         {
-            throw new HostAccessException($"cannot read the output of `{command}`: {ex.Message}", ex);
+            throw new HostAccessException($"cannot read the output of `{command}`: {ErrorSentence.Of(ex)}", ex);
         }
     }
 
