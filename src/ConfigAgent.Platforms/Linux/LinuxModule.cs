@@ -35,7 +35,7 @@ internal static class LinuxModule
             files,
             new ProcessCommandRunner(),
             new LedgerStore(files, options.StateDirectory),
-            new FileRunLock(files.Resolve(options.StateDirectory.TrimEnd('/') + "/lock"), options.Clock),
+            new FileRunLock(files, options.StateDirectory.TrimEnd('/') + "/lock", options.Clock),
             () => new KernelAddressEvents());
     }
 }
