@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.Versioning;
 using System.Text;
 using ConfigAgent.Facts;
@@ -19,6 +20,7 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly RootedReader _reader = new(root);
+    private readonly ConcurrentDictionary<string, bool> _swept = new(StringComparer.Ordinal);
 
     public string Root => _reader.Root;
 
@@ -103,7 +105,13 @@ internal sealed class LocalFileSystem(string root) : IFileSystem
         }
 
         shown = _reader.FullPath(located);
-        return RootedDirectory.Open(_reader, Parent(located), create: true)!;
+        var directory = RootedDirectory.Open(_reader, Parent(located), create: true)!;
+        if (_swept.TryAdd(directory.FullPath, true))
+        {
+            directory.RemoveTemporariesOfDeadProcesses();
+        }
+
+        return directory;
     }
 
     private static string Parent(string located) => located[..Math.Max(located.LastIndexOf('/'), 1)];

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.Versioning;
+using System.Text.RegularExpressions;
 using ConfigAgent.HostAccess;
 using Microsoft.Win32.SafeHandles;
 
@@ -12,7 +14,7 @@ namespace ConfigAgent.Platforms.Local;
 /// found on the way now was planted since, and the write is refused.
 /// </summary>
 [SupportedOSPlatform("linux")]
-internal sealed class RootedDirectory : IDisposable
+internal sealed partial class RootedDirectory : IDisposable
 {
     private const uint DirectoryMode = 0b111_101_101; // 0755
 
@@ -31,7 +33,8 @@ internal sealed class RootedDirectory : IDisposable
     /// <returns>null when the directory does not exist and was not to be created.</returns>
     public static RootedDirectory? Open(RootedReader reader, string located, bool create)
     {
-        if (create)
+        var handle = OpenRoot(reader.Root);
+        if (handle is null && UnixCalls.LastError == ErrnoPhrases.NoSuchEntry && create)
         {
             // The operator named the root: it is the one directory taken as it is, links and all.
             try
@@ -42,10 +45,17 @@ internal sealed class RootedDirectory : IDisposable
             {
                 throw new HostFileException("create the directory", reader.Root, ErrorSentence.Of(ex, reader.Root));
             }
+
+            handle = OpenRoot(reader.Root);
         }
 
-        var handle = UnixCalls.Own(UnixCalls.Open(reader.Root, UnixCalls.ReadOnly | UnixCalls.Directory | UnixCalls.CloseOnExec, 0))
-            ?? throw new HostFileException("open the directory", reader.Root, UnixCalls.LastError);
+        if (handle is null)
+        {
+            return UnixCalls.LastError == ErrnoPhrases.NoSuchEntry && !create
+                ? null
+                : throw new HostFileException("use the root directory", reader.Root, UnixCalls.LastError);
+        }
+
         var reached = "";
         foreach (var name in located.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -157,6 +167,35 @@ internal sealed class RootedDirectory : IDisposable
     /// <summary>Removes a temporary file after a failure, keeping quiet about it: the failure is what the user must read.</summary>
     public void Discard(string name) => _ = UnixCalls.UnlinkAt(_handle, name, 0);
 
+    /// <summary>
+    /// Removes the temporary files that killed runs left here (.NAME.configagent-PID.tmp or .lnk of
+    /// a PID that no longer runs): a SIGKILL between a write and its rename leaves one, and a host
+    /// whose agent crashed in a loop would gather them for ever. Their hidden names keep every
+    /// reader of the directory away from them meanwhile.
+    /// </summary>
+    public void RemoveTemporariesOfDeadProcesses()
+    {
+        IEnumerable<string> names;
+        try
+        {
+            names = [.. Directory.EnumerateFileSystemEntries(FullPath, ".*.configagent-*").Select(Path.GetFileName).OfType<string>()];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (var name in names)
+        {
+            var match = Temporary().Match(name);
+            if (match.Success && int.TryParse(match.Groups["pid"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                && pid != Environment.ProcessId && !Directory.Exists($"/proc/{pid}"))
+            {
+                Discard(name);
+            }
+        }
+    }
+
     /// <summary>fsync(2) of the directory, so that a rename in it survives a crash (ext4 and xfs make it durable then).</summary>
     public void Flush(string action, string path)
     {
@@ -168,8 +207,14 @@ internal sealed class RootedDirectory : IDisposable
 
     public void Dispose() => _handle.Dispose();
 
+    private static SafeFileHandle? OpenRoot(string root) =>
+        UnixCalls.Own(UnixCalls.Open(root, UnixCalls.ReadOnly | UnixCalls.Directory | UnixCalls.CloseOnExec, 0));
+
     private static SafeFileHandle? OpenChild(SafeFileHandle directory, string name) =>
         UnixCalls.Own(UnixCalls.OpenAt(directory, name, UnixCalls.ReadOnly | UnixCalls.Directory | UnixCalls.NoFollow | UnixCalls.CloseOnExec, 0));
+
+    [GeneratedRegex(@"^\..+\.configagent-(?<pid>\d+)\.(tmp|lnk)$")]
+    private static partial Regex Temporary();
 
     private static HostFileException Failure(string action, string path, int errno) => new(action, path, errno);
 }

@@ -110,6 +110,20 @@ public sealed class LocalFileSystemLinkTests : IDisposable
     }
 
     [Fact]
+    public void Temporary_files_that_killed_runs_left_are_removed_at_the_next_write_in_their_directory()
+    {
+        using var ended = System.Diagnostics.Process.Start("true")!;
+        ended.WaitForExit();
+        Directory.CreateDirectory(_tree.Real("/etc"));
+        File.WriteAllText(_tree.Real($"/etc/.sysctl.conf.configagent-{ended.Id}.tmp"), "half");
+        File.WriteAllText(_tree.Real("/etc/.sysctl.conf.configagent-1.tmp"), "a run still going");
+
+        _files.WriteAtomic("/etc/hosts", "127.0.0.1 localhost\n", FileModes.ReadWriteReadRead);
+
+        Assert.Equal([".sysctl.conf.configagent-1.tmp", "hosts"], Directory.GetFileSystemEntries(_tree.Real("/etc")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Deleting_a_link_removes_the_link_not_its_target()
     {
         _tree.Plant("/etc/rc.d/rc2.d/S09dsr_start", _tree.Victim);
