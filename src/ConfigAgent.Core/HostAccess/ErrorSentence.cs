@@ -34,6 +34,9 @@ public static partial class ErrorSentence
         FileNotFoundException missing when MadeByFramework(missing) => (missing.FileName ?? PathIn(missing.Message), ErrnoPhrases.Describe(ErrnoPhrases.NoSuchEntry)),
         DirectoryNotFoundException when MadeByFramework(exception) => (PathIn(exception.Message), ErrnoPhrases.Describe(ErrnoPhrases.NoSuchEntry)),
         PathTooLongException when MadeByFramework(exception) => (PathIn(exception.Message), ErrnoPhrases.Describe(ErrnoPhrases.NameTooLong)),
+        // .NET refuses to open a directory as a file with EACCES: say what it is.
+        UnauthorizedAccessException when MadeByFramework(exception) && PathIn(exception.Message) is { } path && Directory.Exists(path) =>
+            (path, ErrnoPhrases.Describe(ErrnoPhrases.IsADirectory)),
         UnauthorizedAccessException when MadeByFramework(exception) => (PathIn(exception.Message), ErrnoPhrases.Describe(Errno(exception.InnerException) ?? ErrnoPhrases.AccessDenied)),
         IOException when Errno(exception) is { } errno => (PathIn(exception.Message), ErrnoPhrases.Describe(errno)),
         IOException when HasResourceKey(exception.Message) => (PathIn(exception.Message), IoPhrase(exception.Message)),
