@@ -85,7 +85,8 @@ internal static class FactsCommand
                 }
             }
 
-            console.Out.Write(FactsJson.Write(observer.ObserveDetails(facts, scope)));
+            var observed = observer.ObserveDetails(facts, scope);
+            console.Out.Write(FactsJson.Write(request.From is null ? observed with { Owned = OwnedResource.From(ledger) } : observed));
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException or ArgumentException

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
+using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
@@ -86,14 +87,14 @@ internal sealed class HostSession
         document.Linux is not { Addresses: AddressPersistence.None, Sysctls: SysctlPersistence.None };
 
     /// <summary>
-    /// The ownership ledger of a live host (empty for recorded facts, which carry none), or null
+    /// The ownership ledger of a live host (for recorded facts, the one they carry), or null
     /// after printing why it cannot be read: a corrupt ledger stops the command.
     /// </summary>
     public Ledger? LoadLedger()
     {
         try
         {
-            return _ledger?.GetAwaiter().GetResult() ?? Target.Live?.Ledger.Load() ?? Ledger.Empty;
+            return _ledger?.GetAwaiter().GetResult() ?? Target.Live?.Ledger.Load() ?? OwnedResource.LedgerOf(Target.Observer.ObserveHost());
         }
         catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException)
         {

@@ -37,6 +37,12 @@ public sealed record HostFacts
     /// <summary>Files and directories by absolute path (as on the host, without --root).</summary>
     public IReadOnlyDictionary<string, FileFacts> Files { get; init; } = new Dictionary<string, FileFacts>();
 
+    /// <summary>
+    /// What ConfigAgent owned on the host (its ledger), for offline plans; null when the facts
+    /// do not say (a captured host, or facts recorded before this field).
+    /// </summary>
+    public IReadOnlyList<OwnedResource>? Owned { get; init; }
+
     public InterfaceFacts? FindInterface(string name)
     {
         foreach (var candidate in Interfaces)

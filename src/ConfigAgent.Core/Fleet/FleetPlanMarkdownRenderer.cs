@@ -52,6 +52,7 @@ public static class FleetPlanMarkdownRenderer
         FleetHostStatus.Error => $"error: {host.Errors.Count} problem{(host.Errors.Count == 1 ? "" : "s")}",
         FleetHostStatus.InSync when host.Plan is { Documents.Count: 0 } => "no document selects it",
         FleetHostStatus.InSync => $"no changes ({host.Plan!.InSync} in sync)",
+        _ when host.Plan!.MassRemoval is { Allowed: false } guard => $"{Counts(host.Plan)}, refused: would remove {guard.Removals.Count} of the {guard.Owned} resources it owns",
         _ => $"{Counts(host.Plan!)}{(host.Status == FleetHostStatus.Blocked ? $", {host.Plan!.CountOf(ChangeAction.Blocked)} blocked" : "")}",
     };
 

@@ -1,6 +1,7 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
+using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
 using ConfigAgent.Planning;
@@ -32,7 +33,7 @@ public sealed class FleetPlanner(DesiredStateLoader loader, Func<string, IPlatfo
         try
         {
             var builder = new PlanBuilder(loader, platforms(facts.Platform), new RecordedFactsObserver(facts, $"from {host.File}"));
-            var result = builder.Build(documents, context, diagnostics);
+            var result = builder.Build(documents, context with { Ledger = OwnedResource.LedgerOf(facts) }, diagnostics);
             var errors = diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString()).ToList();
             return new FleetHostPlan(host, errors.Count == 0 ? result?.Plan : null, result is null && errors.Count == 0 ? [$"{host.File}: the host could not be planned"] : errors);
         }
