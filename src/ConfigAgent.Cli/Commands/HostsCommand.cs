@@ -24,7 +24,7 @@ internal static class HostsCommand
                 return ExitCodes.Failure;
             }
 
-            var report = HostsReport.Build(fleet.Loader, fleet.Documents, fleet.FactsDirectory, fleet.Inventory);
+            var report = HostsReport.Build(fleet.Documents, fleet.FactsDirectory, fleet.Inventory);
             console.Out.Write(parse.GetValue(format) switch
             {
                 "json" => HostsJsonRenderer.Render(report),

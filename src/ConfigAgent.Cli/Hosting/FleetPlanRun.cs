@@ -38,7 +38,7 @@ internal static class FleetPlanRun
             PlatformCatalog.WarmTemplates(platform);
         }
 
-        var planner = new FleetPlanner(fleet.Loader, PlatformCatalog.Get);
+        var planner = new FleetPlanner(PlatformCatalog.Get);
         var plan = planner.Plan(fleet.Documents, factsDirectory, fleet.Inventory, new CompileContext(Ledger.Empty, parse.GetValue(target.Templates)));
         console.Out.Write(format switch
         {

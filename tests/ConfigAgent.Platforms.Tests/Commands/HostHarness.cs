@@ -1,6 +1,5 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Documents;
 using ConfigAgent.Engine;
 using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
@@ -39,7 +38,7 @@ internal sealed class HostHarness(IPlatform platform, IHostObserver observer, IC
     {
         var (documents, loaded) = DocumentText.Load(yaml);
         var diagnostics = new DiagnosticBag();
-        var result = new PlanBuilder(new DesiredStateLoader(), platform, observer).Build(documents, new CompileContext(ledger), diagnostics);
+        var result = new PlanBuilder(platform, observer).Build(documents, new CompileContext(ledger), diagnostics);
         if (loaded.HasErrors || diagnostics.HasErrors || result is null)
         {
             throw new InvalidOperationException(string.Join('\n', loaded.Sorted().Concat(diagnostics.Sorted())));

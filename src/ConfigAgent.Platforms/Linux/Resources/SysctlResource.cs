@@ -2,7 +2,6 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
-using ConfigAgent.Validation;
 
 namespace ConfigAgent.Platforms.Linux.Resources;
 
