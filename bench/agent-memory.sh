@@ -29,10 +29,13 @@ if [ "$duration" -lt 900 ]; then window_start=$((duration / 3 / step * step)); f
 bin=${BIN:-$(bench/publish.sh)}
 mkdir -p bench/out
 csv=bench/out/agent-memory-$(date -u +%Y%m%dT%H%M%SZ).csv
-ns=ca-mem-$$
+# Not "ca-": the lab tests sweep namespaces with that prefix that no lease holds, killing what runs there.
+ns=cabench-mem-$$
 work=$(mktemp -d)
 root=$work/root
-desired=$work/desired
+# The agent reads its desired state under its root, as every other path (docs/agent.md).
+desired_on_host=/etc/configagent/desired
+desired=$root$desired_on_host
 config=$work/agent.yaml
 log=$work/agent.log
 textfile_on_host=/var/lib/node_exporter/configagent.prom
@@ -62,7 +65,7 @@ mkdir -p "$root" "$desired"
 cat > "$config" <<EOF
 version: 1
 desired_state:
-  paths: [$desired]
+  paths: [$desired_on_host]
 mode: enforce
 schedule:
   interval: 2s

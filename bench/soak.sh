@@ -32,10 +32,13 @@ mkdir -p bench/out
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 csv=bench/out/soak-$stamp.csv
 drifts=bench/out/soak-$stamp-drift.csv
-ns=ca-soak-$$
+# Not "ca-": the lab tests sweep namespaces with that prefix that no lease holds, killing what runs there.
+ns=cabench-soak-$$
 work=$(mktemp -d)
 root=$work/root
-desired=$work/desired
+# The agent reads its desired state under its root, as every other path (docs/agent.md).
+desired_on_host=/etc/configagent/desired
+desired=$root$desired_on_host
 config=$work/agent.yaml
 log=$work/agent.log
 state=$root/var/lib/configagent
@@ -67,7 +70,7 @@ mkdir -p "$root" "$desired"
 cat > "$config" <<EOF
 version: 1
 desired_state:
-  paths: [$desired]
+  paths: [$desired_on_host]
 mode: enforce
 schedule:
   interval: 2s
