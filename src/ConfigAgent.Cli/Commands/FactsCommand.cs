@@ -87,7 +87,7 @@ internal static class FactsCommand
             }
 
             var observed = observer.ObserveDetails(facts, scope);
-            console.Out.Write(FactsJson.Write(request.From is null ? observed with { Owned = OwnedResource.From(ledger) } : observed));
+            console.Out.Write(FactsJson.Write(request.From is null ? observed with { Owned = RecordedLedger.Record(ledger) } : observed));
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException or ArgumentException

@@ -2,7 +2,6 @@ using System.CommandLine;
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
@@ -92,7 +91,7 @@ internal sealed class HostSession
     {
         try
         {
-            return _ledger?.GetAwaiter().GetResult() ?? Target.Live?.Ledger.Load() ?? OwnedResource.LedgerOf(Target.Observer.ObserveHost());
+            return _ledger?.GetAwaiter().GetResult() ?? Target.Live?.Ledger.Load() ?? RecordedLedger.Of(Target.Observer.ObserveHost());
         }
         catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException)
         {

@@ -1,9 +1,9 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
 
 namespace ConfigAgent.Fleet;
@@ -33,7 +33,7 @@ public sealed class FleetPlanner(Func<string, IPlatform> platforms)
         try
         {
             var builder = new PlanBuilder(platforms(facts.Platform), new RecordedFactsObserver(facts, $"from {host.File}"));
-            var result = builder.Build(documents, context with { Ledger = OwnedResource.LedgerOf(facts) }, diagnostics);
+            var result = builder.Build(documents, context with { Ledger = RecordedLedger.Of(facts) }, diagnostics);
             var errors = diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString()).ToList();
             return new FleetHostPlan(host, errors.Count == 0 ? result?.Plan : null, result is null && errors.Count == 0 ? [$"{host.File}: the host could not be planned"] : errors);
         }
