@@ -6,7 +6,6 @@ using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
-using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Hosting;
 
@@ -70,18 +69,8 @@ internal sealed class HostSession
         }
 
         target ??= options.Resolve(parse, console, clock, announceInterval);
-        if (target is not null && documents.Documents.Any(RendersArtefacts))
-        {
-            // Handlebars.Net's first compilation takes tens of milliseconds: it runs on another
-            // core while the host is observed. Documents without persistence never pay for it.
-            PlatformCatalog.WarmTemplates(target.Platform.Name);
-        }
-
         return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host), parse.GetValue(options.Templates)) { _ledger = ledger };
     }
-
-    private static bool RendersArtefacts(DesiredStateDocument document) =>
-        document.Linux is not { Addresses: AddressPersistence.None, Sysctls: SysctlPersistence.None };
 
     /// <summary>
     /// The ownership ledger of a live host (for recorded facts, the one they carry), or null
@@ -93,7 +82,7 @@ internal sealed class HostSession
         {
             return _ledger?.GetAwaiter().GetResult() ?? Target.Live?.Ledger.Load() ?? RecordedLedger.Of(Target.Observer.ObserveHost());
         }
-        catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException or FormatException)
         {
             _console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return null;
