@@ -14,6 +14,8 @@ set -euo pipefail
 # what the running copy does next.
 main() {
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/agent-lab.sh
+. bench/agent-lab.sh
 vips=${1:-1000}
 minutes=${MINUTES:-60}
 duration=$((minutes * 60))
@@ -32,69 +34,9 @@ mkdir -p bench/out
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 csv=bench/out/soak-$stamp.csv
 drifts=bench/out/soak-$stamp-drift.csv
-# Not "ca-": the lab tests sweep namespaces with that prefix that no lease holds, killing what runs there.
-ns=cabench-soak-$$
-work=$(mktemp -d)
-root=$work/root
-# The agent reads its desired state under its root, as every other path (docs/agent.md).
-desired_on_host=/etc/configagent/desired
-desired=$root$desired_on_host
-config=$work/agent.yaml
-log=$work/agent.log
-state=$root/var/lib/configagent
-textfile_on_host=/var/lib/node_exporter/configagent.prom
-textfile=$root$textfile_on_host
-pid=
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  ip netns delete "$ns" 2>/dev/null || true
-  [ -f "$log" ] && cp "$log" "${csv%.csv}.log"
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+agent_lab soak "$bin" "$vips" "$csv"
 
-vip() { echo "198.$((18 + ($1 >> 16 & 1))).$(($1 >> 8 & 255)).$(($1 & 255))"; }
-mkdir -p "$root" "$desired"
-{
-  echo "version: 1"
-  echo "name: soak"
-  echo "loopback_vips:"
-  for i in $(seq 1 "$vips"); do echo "  - $(vip "$i")"; done
-  echo "linux: {persistence: {addresses: none, sysctls: none}}"
-} > "$desired/soak.yaml"
-cat > "$config" <<EOF
-version: 1
-desired_state:
-  paths: [$desired_on_host]
-mode: enforce
-schedule:
-  interval: 2s
-  splay: 0ms
-root: $root
-logging:
-  level: information
-  format: text
-metrics: {textfile: $textfile_on_host}
-EOF
-
-ip netns add "$ns"
-ip -n "$ns" link set lo up
-ip netns exec "$ns" "$bin" agent --config "$config" --check >/dev/null
-# exec: $! is the agent itself, not a shell around it, so /proc/$! is the process measured.
-ip netns exec "$ns" "$bin" agent --config "$config" >"$log" 2>&1 &
-pid=$!
-
-ticks=$(getconf CLK_TCK)
-status_kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$pid/status"; }
-cpu_ms() { awk -v t="$ticks" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$pid/stat"; }
 fds() { find "/proc/$pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l; }
-runs() { if [ -f "$textfile" ]; then awk '/^configagent_runs_total\{/ { n += $2 } END { print n + 0 }' "$textfile"; else echo 0; fi; }
-alive() { kill -0 "$pid" 2>/dev/null || { echo "the agent exited; its log:" >&2; tail -n 40 "$log" >&2; exit 1; }; }
 loopback_vips() { ip -n "$ns" -o -4 addr show dev lo | grep -vc ' 127\.0\.0\.1/' || true; }
 arp_ignore() { ip netns exec "$ns" cat /proc/sys/net/ipv4/conf/all/arp_ignore; }
 now_ms() { date +%s%3N; }
@@ -112,7 +54,7 @@ inject() {
   local marker=$work/drift-$drift_number first=$(( (drift_number - 1) * drop % vips + 1 )) removed=() i
   touch "$marker"
   for ((i = 0; i < drop; i++)); do
-    removed+=("$(vip $(( (first - 1 + i) % vips + 1 )))")
+    removed+=("$(lab_vip $(( (first - 1 + i) % vips + 1 )))")
     ip -n "$ns" addr del "${removed[-1]}/32" dev lo || true
   done
   ip netns exec "$ns" sh -c 'echo 0 > /proc/sys/net/ipv4/conf/all/arp_ignore'
