@@ -50,4 +50,47 @@ internal static class ReportSamples
         ],
         Error = null,
     };
+
+    /// <summary>Text that must be written as it is, and a resource outcome of every status.</summary>
+    public static RunReport Hostile() => Full() with
+    {
+        Trigger = RunTrigger.DesiredStateChange,
+        Mode = RunMode.Enforce,
+        Outcome = RunOutcome.Failed,
+        Host = "web-01é",
+        Git = Full().Git! with { Branch = "feature/é", Error = "fatal: could not read from remote: " + Text, CommitTime = null },
+        DesiredStateProblems = [Text, "second"],
+        Drift = [new DriftRecord("file:/etc/x<é>", "blocked", "persisted", Text, null, Text)],
+        Outcomes =
+        [
+            new ResourceOutcome("a", "in_sync"),
+            new ResourceOutcome("b", "changed"),
+            new ResourceOutcome("c", "drifted", Text),
+            new ResourceOutcome("d", "blocked", "interface eth9 does not exist"),
+            new ResourceOutcome("e", "failed", "verify failed"),
+            new ResourceOutcome("f", "rolled_back"),
+            new ResourceOutcome("g", "rollback_failed", "could not restore"),
+            new ResourceOutcome("h", "kept"),
+            new ResourceOutcome("i", "not_run"),
+        ],
+        Error = "step 5 failed: " + Text,
+        Finished = Started.AddTicks(123_456_789),
+    };
+
+    /// <summary>An enforce run with no valid desired state at all: the nulls a report writes.</summary>
+    public static RunReport Invalid() => new()
+    {
+        RunId = "ffffffffffff",
+        Trigger = RunTrigger.Startup,
+        Mode = RunMode.Enforce,
+        Host = "web-01",
+        Started = Started,
+        Finished = Started,
+        Outcome = RunOutcome.Invalid,
+        DesiredStateValid = false,
+        DesiredStateProblems = ["/etc/configagent/desired/web.yaml:1:1: error: not a mapping"],
+        Error = "no valid desired state: /etc/configagent/desired/web.yaml:1:1: error: not a mapping",
+    };
+
+    private const string Text = "é 中文 😀 <b>&amp;</b> 'single' \"double\" back\\slash\ttab\nnew line \u0001 \u2028";
 }

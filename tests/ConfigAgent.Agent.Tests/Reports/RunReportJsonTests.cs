@@ -1,6 +1,7 @@
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
+using ConfigAgent.Testing;
 
 namespace ConfigAgent.Agent.Tests.Reports;
 
@@ -50,6 +51,18 @@ public sealed class RunReportJsonTests
         Assert.DoesNotContain("desired_state_valid", json, StringComparison.Ordinal);
         Assert.False(read.DesiredStateValid);
     }
+
+    [Fact]
+    public void The_file_of_a_full_report_is_pinned() =>
+        Golden.Verify(RunReportJson.Write(ReportSamples.Full()), "run-report-full.json");
+
+    [Fact]
+    public void Hostile_text_and_every_outcome_status_are_written_as_they_are() =>
+        Golden.Verify(RunReportJson.Write(ReportSamples.Hostile()), "run-report-hostile.json");
+
+    [Fact]
+    public void A_run_without_desired_state_writes_its_nulls_and_leaves_out_git() =>
+        Golden.Verify(RunReportJson.Write(ReportSamples.Invalid()), "run-report-invalid.json");
 
     [Theory]
     [InlineData("")]

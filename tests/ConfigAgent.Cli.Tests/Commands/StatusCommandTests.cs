@@ -48,6 +48,18 @@ public sealed class StatusCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_failed_run_shows_twenty_drifts_the_count_of_the_others_and_its_error()
+    {
+        var drift = Enumerable.Range(1, 23).Select(i => new DriftRecord($"address:lo/203.0.113.{i}", "create", "runtime", null, $"203.0.113.{i}/32", "missing on lo")).ToArray();
+        Save(Report(RunOutcome.Failed, desiredStateValid: true) with { Drift = drift, Resources = 23, InSync = 0, Drifted = drift.Length, Commit = "0123456789abcdef0123456789abcdef01234567", Trigger = RunTrigger.Schedule });
+
+        var (code, output, _) = Status();
+
+        Assert.Equal(1, code);
+        Golden.Verify(output, "status-failed-many-drift.txt");
+    }
+
+    [Fact]
     public void Json_format_prints_the_report_as_written_with_the_same_exit_code()
     {
         Save(Report(RunOutcome.InSync, desiredStateValid: false));

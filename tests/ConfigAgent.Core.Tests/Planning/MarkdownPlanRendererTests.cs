@@ -80,6 +80,10 @@ public sealed partial class MarkdownPlanRendererTests
         Assert.DoesNotContain("&amp;lt;the adapter", html);
     }
 
+    [Fact]
+    public void Every_field_and_hostile_text_render_in_their_cells() =>
+        Golden.Verify(MarkdownPlanRenderer.Render(ConfigAgent.Core.Tests.Output.OutputSamples.Plan()), "plan-every-field.md");
+
     [GeneratedRegex("<code(?: class=\"[^\"]*\")?>(.*?)</code>", RegexOptions.Singleline)]
     private static partial Regex CodeElement();
 
