@@ -3,7 +3,7 @@ using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Facts;
+using ConfigAgent.Output.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
@@ -85,7 +85,7 @@ internal static class FactsCommand
                 }
             }
 
-            console.Out.Write(FactsJson.Write(observer.ObserveDetails(facts, scope)));
+            console.Out.Write(FactsJsonRenderer.Render(observer.ObserveDetails(facts, scope)));
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException or ArgumentException

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using ConfigAgent.Facts;
 using ConfigAgent.Observation;
+using ConfigAgent.Output.Facts;
 using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Hosting;
@@ -60,7 +60,7 @@ internal sealed class TargetOptions
         {
             if (parse.GetValue(Facts) is { } factsPath)
             {
-                var facts = FactsJson.Read(File.ReadAllText(factsPath));
+                var facts = FactsJsonReader.Read(File.ReadAllText(factsPath));
                 var platformName = parse.GetValue(Platform) ?? facts.Platform;
                 return new Target(PlatformCatalog.Get(platformName), new RecordedFactsObserver(facts, $"from {factsPath}"), Live: null);
             }

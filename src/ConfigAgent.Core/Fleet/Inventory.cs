@@ -1,4 +1,4 @@
-using ConfigAgent.Facts;
+using ConfigAgent.Output.Facts;
 
 namespace ConfigAgent.Fleet;
 
@@ -35,7 +35,7 @@ public static class Inventory
     {
         try
         {
-            return new InventoryHost(file, FactsJson.Read(File.ReadAllText(file)), null);
+            return new InventoryHost(file, FactsJsonReader.Read(File.ReadAllText(file)), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {

@@ -1,7 +1,6 @@
-using ConfigAgent.Agent.Git;
-using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
+using ConfigAgent.Graph;
 
 namespace ConfigAgent.Agent.Tests.Reports;
 
@@ -33,20 +32,17 @@ internal static class ReportSamples
         },
         DesiredStateValid = false,
         DesiredStateProblems = ["89abcdef0123:hosts/web/web.yaml:4:5: error: '203.0.113.300' is not an IP address"],
-        Resources = 6,
-        InSync = 4,
-        Drifted = 2,
-        Failed = 0,
+        Resources = new ResourceCounts(6, 4, 2, 0),
         Drift =
         [
-            new DriftRecord("address:lo/203.0.113.10", "create", "runtime", null, "203.0.113.10/32 label lo:0", "missing on lo"),
-            new DriftRecord("sysctl:net.ipv4.conf.all.arp_ignore", "update", "runtime", "0", "1", "arp_ignore is 0, must be 1 \"before\" the VIP"),
+            new DriftRecord("address:lo/203.0.113.10", ChangeAction.Create, ResourceSide.Runtime, null, "203.0.113.10/32 label lo:0", "missing on lo"),
+            new DriftRecord("sysctl:net.ipv4.conf.all.arp_ignore", ChangeAction.Update, ResourceSide.Runtime, "0", "1", "arp_ignore is 0, must be 1 \"before\" the VIP"),
         ],
         Outcomes =
         [
-            new ResourceOutcome("address:lo/203.0.113.10", "drifted", "missing on lo"),
-            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_ignore", "drifted", "arp_ignore is 0"),
-            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_announce", "in_sync"),
+            new ResourceOutcome("address:lo/203.0.113.10", ResourceStatus.Drifted, "missing on lo"),
+            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_ignore", ResourceStatus.Drifted, "arp_ignore is 0"),
+            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_announce", ResourceStatus.InSync),
         ],
         Error = null,
     };
@@ -60,18 +56,18 @@ internal static class ReportSamples
         Host = "web-01é",
         Git = Full().Git! with { Branch = "feature/é", Error = "fatal: could not read from remote: " + Text, CommitTime = null },
         DesiredStateProblems = [Text, "second"],
-        Drift = [new DriftRecord("file:/etc/x<é>", "blocked", "persisted", Text, null, Text)],
+        Drift = [new DriftRecord("file:/etc/x<é>", ChangeAction.Blocked, ResourceSide.Persisted, Text, null, Text)],
         Outcomes =
         [
-            new ResourceOutcome("a", "in_sync"),
-            new ResourceOutcome("b", "changed"),
-            new ResourceOutcome("c", "drifted", Text),
-            new ResourceOutcome("d", "blocked", "interface eth9 does not exist"),
-            new ResourceOutcome("e", "failed", "verify failed"),
-            new ResourceOutcome("f", "rolled_back"),
-            new ResourceOutcome("g", "rollback_failed", "could not restore"),
-            new ResourceOutcome("h", "kept"),
-            new ResourceOutcome("i", "not_run"),
+            new ResourceOutcome("a", ResourceStatus.InSync),
+            new ResourceOutcome("b", ResourceStatus.Changed),
+            new ResourceOutcome("c", ResourceStatus.Drifted, Text),
+            new ResourceOutcome("d", ResourceStatus.Blocked, "interface eth9 does not exist"),
+            new ResourceOutcome("e", ResourceStatus.Failed, "verify failed"),
+            new ResourceOutcome("f", ResourceStatus.RolledBack),
+            new ResourceOutcome("g", ResourceStatus.RollbackFailed, "could not restore"),
+            new ResourceOutcome("h", ResourceStatus.Kept),
+            new ResourceOutcome("i", ResourceStatus.NotRun),
         ],
         Error = "step 5 failed: " + Text,
         Finished = Started.AddTicks(123_456_789),

@@ -3,6 +3,7 @@ using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Engine;
 using ConfigAgent.Observation;
+using ConfigAgent.Output;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
 using ConfigAgent.Testing;

@@ -2,6 +2,7 @@ using ConfigAgent.Compilation;
 using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Output;
 using ConfigAgent.Planning;
 using ConfigAgent.Platforms.Windows;
 using ConfigAgent.Testing;

@@ -1,4 +1,4 @@
-using ConfigAgent.Engine;
+using ConfigAgent.Output.Apply;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Output.Apply;

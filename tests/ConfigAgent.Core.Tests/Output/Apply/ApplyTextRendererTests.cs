@@ -1,4 +1,4 @@
-using ConfigAgent.Engine;
+using ConfigAgent.Output.Apply;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Output.Apply;
@@ -17,5 +17,5 @@ public sealed class ApplyTextRendererTests
     [Theory]
     [MemberData(nameof(Samples))]
     public void Every_step_shows_its_status_then_the_verdict(string sample, bool color) =>
-        Golden.Verify(new ApplyTextRenderer(color).Render(ApplySamples.Of(sample)), $"apply-{sample}{(color ? ".color" : "")}.txt");
+        Golden.Verify(ApplyTextRenderer.Render(ApplySamples.Of(sample), color), $"apply-{sample}{(color ? ".color" : "")}.txt");
 }

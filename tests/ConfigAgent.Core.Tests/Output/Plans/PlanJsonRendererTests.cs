@@ -1,4 +1,4 @@
-using ConfigAgent.Planning;
+using ConfigAgent.Output.Plans;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Output.Plans;
@@ -8,9 +8,9 @@ public sealed class PlanJsonRendererTests
 {
     [Fact]
     public void Every_field_and_hostile_text_render_as_the_format_says() =>
-        Golden.Verify(JsonPlanRenderer.Render(OutputSamples.Plan()), "plan-every-field.json");
+        Golden.Verify(PlanJsonRenderer.Render(OutputSamples.Plan()), "plan-every-field.json");
 
     [Fact]
     public void A_plan_without_changes_keeps_its_empty_arrays_and_leaves_out_the_removal_guard() =>
-        Golden.Verify(JsonPlanRenderer.Render(OutputSamples.Empty()), "plan-empty.json");
+        Golden.Verify(PlanJsonRenderer.Render(OutputSamples.Empty()), "plan-empty.json");
 }

@@ -1,4 +1,4 @@
-using ConfigAgent.Planning;
+using ConfigAgent.Output.Plans;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Output.Plans;
@@ -9,9 +9,9 @@ public sealed class PlanTextRendererTests
     [InlineData(false, "plan-every-field.txt")]
     [InlineData(true, "plan-every-field.color.txt")]
     public void Every_change_shows_with_its_reason_purpose_commands_and_diff(bool color, string golden) =>
-        Golden.Verify(new TextPlanRenderer(color).Render(OutputSamples.Plan()), golden);
+        Golden.Verify(PlanTextRenderer.Render(OutputSamples.Plan(), color), golden);
 
     [Fact]
     public void A_plan_without_documents_says_so() =>
-        Golden.Verify(new TextPlanRenderer(false).Render(OutputSamples.Empty()), "plan-empty.txt");
+        Golden.Verify(PlanTextRenderer.Render(OutputSamples.Empty(), color: false), "plan-empty.txt");
 }

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using ConfigAgent.Agent.Runs;
+
+namespace ConfigAgent.Agent.Reports;
+
+/// <summary>Reads a run report back (for <c>configagent status</c>).</summary>
+public static class RunReportJsonReader
+{
+    /// <summary>The report in <paramref name="text"/>; a malformed one throws <see cref="FormatException"/>.</summary>
+    public static RunReport Read(string text)
+    {
+        RunReport? report;
+        try
+        {
+            report = JsonSerializer.Deserialize(text, RunReportJsonContext.Default.RunReport);
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"not a readable run report: {ex.Message}", ex);
+        }
+
+        return report is { Format: RunReport.FormatName } ? report : throw new FormatException($"not a {RunReport.FormatName} file");
+    }
+}
