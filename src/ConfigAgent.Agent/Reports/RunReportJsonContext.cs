@@ -24,4 +24,5 @@ namespace ConfigAgent.Agent.Reports;
         typeof(EnumWordJsonConverter<ResourceStatus>),
     ])]
 [JsonSerializable(typeof(RunReport))]
+[JsonSerializable(typeof(JsonFileFormat))]
 internal sealed partial class RunReportJsonContext : JsonSerializerContext;

@@ -9,16 +9,20 @@ public static class RunReportJsonReader
     /// <summary>The report in <paramref name="text"/>; a malformed one throws <see cref="FormatException"/>.</summary>
     public static RunReport Read(string text)
     {
-        RunReport? report;
         try
         {
-            report = JsonSerializer.Deserialize(text, RunReportJsonContext.Default.RunReport);
+            // The format first: a plan or a ledger given as a report is named for what it is, not
+            // for the fields it lacks.
+            if (JsonSerializer.Deserialize(text, RunReportJsonContext.Default.JsonFileFormat)?.Format != RunReport.FormatName)
+            {
+                throw new FormatException($"not a {RunReport.FormatName} file");
+            }
+
+            return JsonSerializer.Deserialize(text, RunReportJsonContext.Default.RunReport)!;
         }
         catch (JsonException ex)
         {
             throw new FormatException($"not a readable run report: {ex.Message}", ex);
         }
-
-        return report is { Format: RunReport.FormatName } ? report : throw new FormatException($"not a {RunReport.FormatName} file");
     }
 }

@@ -18,7 +18,7 @@ public sealed record RunReport
 
     private readonly bool? _desiredStateValid;
 
-    /// <summary><see cref="FormatName"/>; when read, what the file says (its reader checks it).</summary>
+    /// <summary><see cref="FormatName"/>, first in the file (its reader checks it before the rest).</summary>
     [JsonInclude]
     internal string? Format { get; init; } = FormatName;
 

@@ -27,7 +27,7 @@ internal static class StatusCommand
 
                 var text = File.ReadAllText(path);
                 var report = RunReportJsonReader.Read(text);
-                console.Out.Write(StatusOutput.Formats.Render((report, text), parse.GetValue(format)!, console.Color));
+                console.Out.Write(StatusOutput.Formats.Render(new LastRun(report, text), parse.GetValue(format)!, console.Color));
                 return StatusOutput.ExitCode(report);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)

@@ -11,9 +11,9 @@ internal static class StatusOutput
     /// The formats of <c>status --format</c>: the run on one screen, or the report as the agent
     /// wrote it (not written again: a report of an older agent shows as it is).
     /// </summary>
-    public static OutputFormats<(RunReport Report, string Written)> Formats { get; } = new(
+    public static OutputFormats<LastRun> Formats { get; } = new(
         new("text", (run, _) => RunReportTextRenderer.Render(run.Report)),
-        new("json", (run, _) => run.Written));
+        new("json", (run, _) => run.Json));
 
     /// <summary>
     /// 1 when the run failed, or when the newest desired state was refused (the host runs on the

@@ -8,6 +8,7 @@ namespace ConfigAgent.Output;
 public sealed class OutputFormats<T>
 {
     private readonly OutputFormat<T>[] _formats;
+    private readonly string[] _names;
 
     public OutputFormats(params OutputFormat<T>[] formats)
     {
@@ -17,15 +18,24 @@ public sealed class OutputFormats<T>
         }
 
         _formats = formats;
+        _names = new string[formats.Length];
+        for (var i = 0; i < formats.Length; i++)
+        {
+            _names[i] = formats[i].Name;
+        }
     }
 
     /// <summary>The format names in the order help lists them; the first is the default.</summary>
-    public IReadOnlyList<string> Names => [.. _formats.Select(f => f.Name)];
+    public IReadOnlyList<string> Names => _names;
 
     public string Default => _formats[0].Name;
 
     /// <summary><paramref name="subject"/> in the format named <paramref name="format"/>, which must be one of <see cref="Names"/>.</summary>
-    public string Render(T subject, string format, bool color) =>
-        (_formats.FirstOrDefault(f => f.Name == format) ?? throw new ArgumentException($"'{format}' is not one of the formats {string.Join(", ", Names)}", nameof(format)))
-        .Render(subject, color);
+    public string Render(T subject, string format, bool color)
+    {
+        var index = Array.IndexOf(_names, format);
+        return index >= 0
+            ? _formats[index].Render(subject, color)
+            : throw new ArgumentException($"'{format}' is not one of the formats {string.Join(", ", _names)}", nameof(format));
+    }
 }

@@ -12,11 +12,12 @@ public static class EnumWord
     public static string Of<T>(T value)
         where T : struct, Enum
     {
-        foreach (var (candidate, word) in Words<T>.All)
+        var values = Words<T>.Values;
+        for (var i = 0; i < values.Length; i++)
         {
-            if (EqualityComparer<T>.Default.Equals(candidate, value))
+            if (EqualityComparer<T>.Default.Equals(values[i], value))
             {
-                return word;
+                return Words<T>.All[i];
             }
         }
 
@@ -27,21 +28,28 @@ public static class EnumWord
     public static T? Parse<T>(string? word)
         where T : struct, Enum
     {
-        foreach (var (value, candidate) in Words<T>.All)
-        {
-            if (candidate == word)
-            {
-                return value;
-            }
-        }
-
-        return null;
+        var index = Array.IndexOf(Words<T>.All, word);
+        return index < 0 ? null : Words<T>.Values[index];
     }
 
-    // Built once per enum: plans and reports name thousands of values.
+    // Built once per enum, with plain loops: plans and reports name thousands of values, and every
+    // generic instantiation is type data a Native AOT process rehydrates at each start.
     private static class Words<T>
         where T : struct, Enum
     {
-        public static readonly (T Value, string Word)[] All = [.. Enum.GetValues<T>().Select(v => (v, JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString())))];
+        public static readonly T[] Values = Enum.GetValues<T>();
+
+        public static readonly string[] All = Build();
+
+        private static string[] Build()
+        {
+            var words = new string[Values.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = JsonNamingPolicy.SnakeCaseLower.ConvertName(Values[i].ToString());
+            }
+
+            return words;
+        }
     }
 }
