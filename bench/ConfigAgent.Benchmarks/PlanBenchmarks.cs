@@ -47,9 +47,8 @@ public class PlanBenchmarks
     public PlanResult Run()
     {
         var diagnostics = new DiagnosticBag();
-        var loader = new DesiredStateLoader();
-        var documents = loader.Load([_document], diagnostics);
-        return new PlanBuilder(loader, PlatformCatalog.Get("linux"), _host).Build(documents, CompileContext.Empty, diagnostics)
+        var documents = new DesiredStateReader().Read([_document], diagnostics);
+        return new PlanBuilder(PlatformCatalog.Get("linux"), _host).Build(documents, CompileContext.Empty, diagnostics)
             ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Items));
     }
 

@@ -1,4 +1,5 @@
 using ConfigAgent.Compilation;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Aix;
 using ConfigAgent.Platforms.Linux;
 using ConfigAgent.Platforms.Templates;
@@ -19,7 +20,7 @@ public static class PlatformCatalog
         LinuxModule.Name => LinuxModule.Platform,
         AixModule.Name => AixModule.Platform,
         WindowsModule.Name => WindowsModule.Platform,
-        _ => throw new ArgumentException($"unknown platform '{name}' (known: {string.Join(", ", Names)})", nameof(name)),
+        _ => throw Unknown(name, nameof(name)),
     };
 
     /// <summary>Starts compiling the embedded templates on another core: for commands that will render artefacts soon.</summary>
@@ -52,7 +53,23 @@ public static class PlatformCatalog
             AixModule.Name => AixModule.Captured(directory, clock),
             WindowsModule.Name => WindowsModule.Captured(directory, clock),
             LinuxModule.Name => throw new ArgumentException("Linux facts are observed live: run 'configagent facts' on the host itself", nameof(platform)),
-            _ => throw new ArgumentException($"unknown platform '{platform}' (known: {string.Join(", ", Names)})", nameof(platform)),
+            _ => throw Unknown(platform, nameof(platform)),
         };
     }
+
+    /// <summary>
+    /// A host of <paramref name="platform"/> reached through <paramref name="runner"/> and
+    /// <paramref name="files"/> (an SSH session, say): observed, planned and changed through them,
+    /// with its ledger in its own state directory. Linux hosts are changed by ConfigAgent on them.
+    /// </summary>
+    public static RemoteHost Remote(string platform, ICommandRunner runner, IFileSystem files, RemoteHostOptions options) => platform switch
+    {
+        AixModule.Name => AixModule.Remote(runner, files, options),
+        WindowsModule.Name => WindowsModule.Remote(runner, files, options),
+        LinuxModule.Name => throw new ArgumentException("Linux hosts are observed and changed over rtnetlink by ConfigAgent running on them: run it there", nameof(platform)),
+        _ => throw Unknown(platform, nameof(platform)),
+    };
+
+    private static ArgumentException Unknown(string platform, string parameter) =>
+        new($"unknown platform '{platform}' (known: {string.Join(", ", Names)})", parameter);
 }

@@ -9,11 +9,11 @@ namespace ConfigAgent.Agent.Tests;
 /// </summary>
 public sealed class AgentFolderTests
 {
-    private static readonly FolderGraph Agent = FolderGraph.Of(Path.Combine(RepositoryPaths.Root, "src", "ConfigAgent.Agent"));
+    private static readonly FolderDependencies Agent = FolderDependencies.Read(Path.Combine(RepositoryPaths.Root, "src", "ConfigAgent.Agent"));
 
     [Fact]
     public void No_folders_of_the_agent_use_each_other_round_a_circle() =>
-        Assert.True(Agent.Cycles().Count == 0, "folder cycles: " + string.Join(" | ", Agent.Cycles().Select(Agent.Describe)));
+        Assert.True(Agent.Cycles().Count == 0, "Folder cycles in src/ConfigAgent.Agent:\n" + string.Join("\n", Agent.Cycles().Select(Agent.Describe)));
 
     [Theory]
     [InlineData("Git")]
@@ -23,7 +23,7 @@ public sealed class AgentFolderTests
     [InlineData("Sources")]
     public void The_run_vocabulary_is_used_by_the_folder_and_uses_none_of_it(string folder)
     {
-        Assert.NotEmpty(Agent.Uses(folder, "Runs"));
-        Assert.Empty(Agent.Uses("Runs", folder));
+        Assert.NotEmpty(Agent.TypesUsed(folder, "Runs"));
+        Assert.Empty(Agent.TypesUsed("Runs", folder));
     }
 }

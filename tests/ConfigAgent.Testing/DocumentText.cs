@@ -1,6 +1,8 @@
+using ConfigAgent.Composition;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Selection;
+using ConfigAgent.Validation;
 
 namespace ConfigAgent.Testing;
 
@@ -15,7 +17,7 @@ public static class DocumentText
     public static (DocumentSet Documents, DiagnosticBag Diagnostics) Load(IReadOnlyList<SourceText> files)
     {
         var diagnostics = new DiagnosticBag();
-        var documents = new DesiredStateLoader().Load(files, diagnostics);
+        var documents = new DesiredStateReader().Read(files, diagnostics);
         return (documents, diagnostics);
     }
 
@@ -35,11 +37,12 @@ public static class DocumentText
         return documents.Documents.Single();
     }
 
-    /// <summary>The merged desired state of <paramref name="yaml"/> for one host.</summary>
+    /// <summary>The desired state of <paramref name="yaml"/> composed for one host, validated as a plan validates it.</summary>
     public static DesiredState StateFor(string yaml, string hostname = "web-01")
     {
         var (documents, diagnostics) = Load(yaml);
-        var state = new DesiredStateLoader().ForHost(documents, new HostIdentity(hostname, new Dictionary<string, string>(), []), diagnostics);
+        var state = DesiredStateComposer.Compose(documents, new HostIdentity(hostname, new Dictionary<string, string>(), []));
+        DesiredStateValidator.ValidateHost(state, diagnostics);
         if (diagnostics.HasErrors)
         {
             throw new InvalidOperationException("The test document is invalid:\n" + string.Join('\n', diagnostics.Sorted()));

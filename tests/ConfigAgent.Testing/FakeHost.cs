@@ -20,6 +20,9 @@ public sealed class FakeHost : IHostObserver, IChangeExecutor
     /// <summary>Settings whose change throws, as a refused kernel call does.</summary>
     public HashSet<string> Refuse { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What the host says when it refuses a setting (default: "the host refused to change NAME").</summary>
+    public Dictionary<string, string> RefusalMessages { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Settings whose change reports success but leaves the host unchanged.</summary>
     public HashSet<string> DoesNotStick { get; } = new(StringComparer.Ordinal);
 
@@ -43,7 +46,7 @@ public sealed class FakeHost : IHostObserver, IChangeExecutor
         if (Refuse.Contains(name))
         {
             Log.Add($"refused {name}");
-            throw new HostAccessException($"the host refused to change {name}");
+            throw new HostAccessException(RefusalMessages.GetValueOrDefault(name) ?? $"the host refused to change {name}");
         }
 
         var before = State.GetValueOrDefault(name);

@@ -19,9 +19,8 @@ public sealed class FakePlatform(ResourceGraph graph) : IPlatform
     public static PlanResult Plan(ResourceGraph graph, IHostObserver observer)
     {
         var diagnostics = new DiagnosticBag();
-        var loader = new DesiredStateLoader();
-        var documents = loader.Load([], diagnostics);
-        return new PlanBuilder(loader, new FakePlatform(graph), observer).Build(documents, CompileContext.Empty, diagnostics)
+        var documents = new DesiredStateReader().Read([], diagnostics);
+        return new PlanBuilder(new FakePlatform(graph), observer).Build(documents, CompileContext.Empty, diagnostics)
             ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
     }
 }

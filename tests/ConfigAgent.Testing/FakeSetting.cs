@@ -4,11 +4,12 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 
 namespace ConfigAgent.Testing;
 
 /// <summary>A resource over one named setting of a <see cref="FakeHost"/>: present means "has this value", absent means "is not set".</summary>
-public sealed class FakeSetting : Resource
+public sealed class FakeSetting : Resource, IOwnable
 {
     [SetsRequiredMembers]
     public FakeSetting(string name, string? value, int rank = 0, Ensure ensure = Ensure.Present)
@@ -50,8 +51,8 @@ public sealed class FakeSetting : Resource
         return new Change(this, action, current, desired, $"{Name} is {current ?? "unset"}");
     }
 
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
-        change.Action == ChangeAction.Create ? new Dictionary<string, string> { ["name"] = Name } : null;
+    public LedgerEntry? Ownership(Change change) =>
+        change.Action == ChangeAction.Create ? new UnknownEntry(Id, new Dictionary<string, string> { ["name"] = Name }) : null;
 
-    public override bool Releases(Change change) => change.Action == ChangeAction.Delete;
+    public bool Releases(Change change) => change.Action == ChangeAction.Delete;
 }

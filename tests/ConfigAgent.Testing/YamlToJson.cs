@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Documents.Yaml;
+using ConfigAgent.Loading.Yaml;
 
 namespace ConfigAgent.Testing;
 

@@ -1,7 +1,6 @@
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Documents.Binding;
-using ConfigAgent.Documents.Yaml;
 using ConfigAgent.Engine;
+using ConfigAgent.Loading.Yaml;
 
 namespace ConfigAgent.Agent.Configuration;
 

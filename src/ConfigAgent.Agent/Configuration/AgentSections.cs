@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using ConfigAgent.Documents.Binding;
-using ConfigAgent.Documents.Yaml;
+using ConfigAgent.Loading.Yaml;
 using ConfigAgent.Selection;
 using Quartz;
 

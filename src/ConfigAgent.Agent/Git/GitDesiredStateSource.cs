@@ -3,7 +3,7 @@ using ConfigAgent.Agent.Runs;
 using ConfigAgent.Agent.Sources;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Documents.Yaml;
+using ConfigAgent.Loading.Yaml;
 
 namespace ConfigAgent.Agent.Git;
 
@@ -20,16 +20,18 @@ public sealed class GitDesiredStateSource : IDesiredStateSource
     private readonly GitRepository _repository;
     private readonly LastGoodStore _lastGood;
     private readonly TimeProvider _clock;
-    private readonly DesiredStateLoader _loader = new();
+    private readonly DesiredStateReader _reader;
     private readonly bool _allowMassRemoval;
     private bool _recovered;
     private Revision? _inForce;
     private Refusal? _refused;
     private GitPull _pull;
 
+    /// <param name="reader">Loads and validates the documents of a commit.</param>
     /// <param name="allowMassRemoval">Accept a commit that deletes most of the documents in force (the agent's allow_mass_removal).</param>
-    internal GitDesiredStateSource(GitSource source, GitRepository repository, LastGoodStore lastGood, TimeProvider clock, bool allowMassRemoval = false)
+    internal GitDesiredStateSource(GitSource source, GitRepository repository, LastGoodStore lastGood, DesiredStateReader reader, TimeProvider clock, bool allowMassRemoval = false)
     {
+        _reader = reader;
         _allowMassRemoval = allowMassRemoval;
         _source = source;
         _repository = repository;
@@ -93,7 +95,7 @@ public sealed class GitDesiredStateSource : IDesiredStateSource
 
         var diagnostics = new DiagnosticBag();
         var texts = Read(head, diagnostics);
-        var documents = _loader.Load(texts, diagnostics);
+        var documents = _reader.Read(texts, diagnostics);
         if (diagnostics.HasErrors)
         {
             _refused = new Refusal(head, [.. diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString())]);
@@ -176,7 +178,7 @@ public sealed class GitDesiredStateSource : IDesiredStateSource
         }
 
         var diagnostics = new DiagnosticBag();
-        var documents = _loader.Load(saved.Texts, diagnostics);
+        var documents = _reader.Read(saved.Texts, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;

@@ -112,13 +112,14 @@ public static class AgentHost
     private static IDesiredStateSource DesiredStateSource(AgentConfiguration configuration, LocalHost host, TimeProvider clock)
     {
         var lastGood = new LastGoodStore(host.Files, configuration.StateDirectory);
+        var reader = new DesiredStateReader();
         if (configuration.Git is not { } git)
         {
-            return new FileDesiredStateSource([.. configuration.DesiredStatePaths.Select(configuration.RealPath)], lastGood);
+            return new FileDesiredStateSource([.. configuration.DesiredStatePaths.Select(configuration.RealPath)], lastGood, reader);
         }
 
         // git works on real paths: the state directory as it lies under the root.
         var repository = configuration.RealPath(Path.Join(configuration.StateDirectory, "git"));
-        return new GitDesiredStateSource(git, new GitRepository(host.Commands, repository), lastGood, clock, configuration.AllowMassRemoval);
+        return new GitDesiredStateSource(git, new GitRepository(host.Commands, repository), lastGood, reader, clock, configuration.AllowMassRemoval);
     }
 }

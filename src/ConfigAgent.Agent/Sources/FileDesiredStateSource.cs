@@ -1,6 +1,7 @@
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Documents;
+using ConfigAgent.Loading;
 
 namespace ConfigAgent.Agent.Sources;
 
@@ -10,9 +11,9 @@ namespace ConfigAgent.Agent.Sources;
 /// VIPs, parsing and validating the same YAML was most of what a no-op run allocated
 /// (bench/agent-memory.sh).
 /// </summary>
-public sealed class FileDesiredStateSource(IReadOnlyList<string> paths, LastGoodStore lastGood) : IDesiredStateSource
+/// <param name="reader">Loads and validates the documents.</param>
+public sealed class FileDesiredStateSource(IReadOnlyList<string> paths, LastGoodStore lastGood, DesiredStateReader reader) : IDesiredStateSource
 {
-    private readonly DesiredStateLoader _loader = new();
     private DocumentSet? _inForce;
     private IReadOnlyList<SourceText>? _inForceTexts;
 
@@ -25,7 +26,7 @@ public sealed class FileDesiredStateSource(IReadOnlyList<string> paths, LastGood
             return new DesiredStateSnapshot(_inForce, null, true, []);
         }
 
-        var newest = _loader.Load(texts, diagnostics);
+        var newest = reader.Read(texts, diagnostics);
         if (!diagnostics.HasErrors)
         {
             if (_inForce?.Revision != newest.Revision)
@@ -48,7 +49,7 @@ public sealed class FileDesiredStateSource(IReadOnlyList<string> paths, LastGood
         }
 
         var diagnostics = new DiagnosticBag();
-        var documents = _loader.Load(saved.Texts, diagnostics);
+        var documents = reader.Read(saved.Texts, diagnostics);
         return diagnostics.HasErrors ? null : documents;
     }
 }

@@ -1,14 +1,15 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Compilation;
+using ConfigAgent.Composition;
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Documents;
-using ConfigAgent.Output.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
+using ConfigAgent.Output.Facts;
 using ConfigAgent.Ownership;
-using ConfigAgent.Planning;
 using ConfigAgent.Platforms;
+using ConfigAgent.Selection;
+using ConfigAgent.Validation;
 
 namespace ConfigAgent.Cli.Commands;
 
@@ -50,8 +51,7 @@ internal static class FactsCommand
     private static int Run(FactsRequest request, CliConsole console, TimeProvider clock)
     {
         var diagnostics = new DiagnosticBag();
-        var loader = new DesiredStateLoader();
-        var documents = loader.Load(DocumentFiles.Read(request.Files, diagnostics), diagnostics);
+        var (_, documents) = DesiredStateFiles.Read(request.Files, diagnostics);
         DiagnosticOutput.Write(console.Error, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -71,8 +71,9 @@ internal static class FactsCommand
             var scope = new ObservationScope { Everything = true };
             if (documents.Documents.Count > 0)
             {
+                var state = DesiredStateComposer.Compose(documents, HostIdentity.Of(facts));
                 var compiling = new DiagnosticBag();
-                var state = loader.ForHost(documents, PlanBuilder.Identity(facts), compiling);
+                DesiredStateValidator.ValidateHost(state, compiling);
                 DiagnosticOutput.Write(console.Error, compiling);
                 if (compiling.HasErrors)
                 {

@@ -25,7 +25,7 @@ internal static class HostsCommand
                 return ExitCodes.Failure;
             }
 
-            var report = HostsReport.Build(fleet.Loader, fleet.Documents, fleet.FactsDirectory, fleet.Inventory);
+            var report = HostsReport.Build(fleet.Documents, fleet.FactsDirectory, fleet.Inventory);
             console.Out.Write(HostsFormats.All.Render(report, parse.GetValue(format)!, console.Color));
             if (!fleet.DocumentsValid)
             {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Documents;
 
 namespace ConfigAgent.Cli.Commands;
 
@@ -19,8 +18,7 @@ internal static class ValidateCommand
     private static int Run(string[] paths, CliConsole console)
     {
         var diagnostics = new DiagnosticBag();
-        var texts = DocumentFiles.Read(paths, diagnostics);
-        var documents = new DesiredStateLoader().Load(texts, diagnostics);
+        var (texts, documents) = DesiredStateFiles.Read(paths, diagnostics);
         DiagnosticOutput.Write(console.Out, diagnostics);
         if (diagnostics.HasErrors)
         {

@@ -39,7 +39,7 @@ internal static class FleetPlanRun
             PlatformCatalog.WarmTemplates(platform);
         }
 
-        var planner = new FleetPlanner(fleet.Loader, PlatformCatalog.Get);
+        var planner = new FleetPlanner(PlatformCatalog.Get);
         var plan = planner.Plan(fleet.Documents, factsDirectory, fleet.Inventory, new CompileContext(Ledger.Empty, parse.GetValue(target.Templates)));
         console.Out.Write(FleetPlanFormats.All.Render(plan, format, console.Color));
         foreach (var host in plan.Hosts)

@@ -8,19 +8,18 @@ namespace ConfigAgent.Cli.Hosting;
 /// A command's view of a fleet: the documents, parsed and validated once, and the inventory of a
 /// facts directory. Problems with the documents are printed to standard error as they are found.
 /// </summary>
-internal sealed record FleetSession(DesiredStateLoader Loader, DocumentSet Documents, bool DocumentsValid, string FactsDirectory, IReadOnlyList<InventoryHost> Inventory)
+internal sealed record FleetSession(DocumentSet Documents, bool DocumentsValid, string FactsDirectory, IReadOnlyList<InventoryHost> Inventory)
 {
     /// <summary>The session, or null after printing why the facts directory cannot be read.</summary>
     public static FleetSession? Open(string[] files, string factsDirectory, CliConsole console)
     {
         var inventory = Task.Run(() => ConfigAgent.Fleet.Inventory.Read(factsDirectory));
-        var loader = new DesiredStateLoader();
         var diagnostics = new DiagnosticBag();
-        var documents = loader.Load(DocumentFiles.Read(files, diagnostics), diagnostics);
+        var (_, documents) = DesiredStateFiles.Read(files, diagnostics);
         DiagnosticOutput.Write(console.Error, diagnostics);
         try
         {
-            return new FleetSession(loader, documents, !diagnostics.HasErrors, factsDirectory, inventory.GetAwaiter().GetResult());
+            return new FleetSession(documents, !diagnostics.HasErrors, factsDirectory, inventory.GetAwaiter().GetResult());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

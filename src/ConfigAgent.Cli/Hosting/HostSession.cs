@@ -16,15 +16,14 @@ namespace ConfigAgent.Cli.Hosting;
 /// </summary>
 internal sealed class HostSession
 {
-    private readonly DesiredStateLoader _loader = new();
     private readonly CliConsole _console;
-
-
+    private readonly PlanBuilder _planner;
     private Task<Ledger>? _ledger;
 
     private HostSession(CliConsole console, DocumentSet documents, Target target, string? hostname, string? templates)
     {
         _console = console;
+        _planner = new PlanBuilder(target.Platform, target.Observer);
         Documents = documents;
         Target = target;
         Hostname = hostname;
@@ -62,8 +61,7 @@ internal sealed class HostSession
         }
 
         var diagnostics = new DiagnosticBag();
-        var texts = DocumentFiles.Read(files, diagnostics);
-        var documents = new DesiredStateLoader().Load(texts, diagnostics);
+        var (_, documents) = DesiredStateFiles.Read(files, diagnostics);
         DiagnosticOutput.Write(console.Error, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -103,19 +101,19 @@ internal sealed class HostSession
     }
 
     public CompiledHost? Compile(Ledger ledger) =>
-        Guard((builder, diagnostics) => builder.Compile(Documents, new CompileContext(ledger, Templates), diagnostics, Hostname));
+        Guard(diagnostics => _planner.Compile(Documents, new CompileContext(ledger, Templates), diagnostics, Hostname));
 
     /// <param name="allowMassRemoval">Lift the removal guard for this run (--allow-mass-removal).</param>
     public PlanResult? Plan(Ledger ledger, bool allowMassRemoval = false) =>
-        Guard((builder, diagnostics) => builder.Build(Documents, new CompileContext(ledger, Templates, allowMassRemoval), diagnostics, Hostname));
+        Guard(diagnostics => _planner.Build(Documents, new CompileContext(ledger, Templates, allowMassRemoval), diagnostics, Hostname));
 
-    private T? Guard<T>(Func<PlanBuilder, DiagnosticBag, T?> step)
+    private T? Guard<T>(Func<DiagnosticBag, T?> step)
         where T : class
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            var result = step(new PlanBuilder(_loader, Target.Platform, Target.Observer), diagnostics);
+            var result = step(diagnostics);
             DiagnosticOutput.Write(_console.Error, diagnostics);
             return result;
         }

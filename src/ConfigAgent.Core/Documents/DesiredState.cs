@@ -1,8 +1,8 @@
 namespace ConfigAgent.Documents;
 
 /// <summary>
-/// The desired state of one host: every document that applies to it, merged and validated.
-/// This is what a platform compiles into resources.
+/// The desired state of one host: every document that applies to it, merged (composition,
+/// stage 3). Validated, it is what a platform compiles into resources (stage 4).
 /// </summary>
 public sealed record DesiredState
 {

@@ -1,5 +1,3 @@
-using ConfigAgent.Validation;
-
 namespace ConfigAgent.Documents;
 
 /// <summary>

@@ -55,14 +55,14 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
             var failed = ex is StepVerificationException verification ? changes.ToList().IndexOf(verification.Change) : run.Applied.Count;
             var message = ex is OperationCanceledException ? "the run was stopped before it finished" : ex.Message;
             var statuses = Unwind(run, failed, message, options);
-            SettleLedgerAfterFailure(ledger, intents, run, statuses);
+            SettleLedgerAfterFailure(ledger, intents, statuses);
             return new ApplyResult(plan, ApplyOutcome.Failed, statuses, clock.GetElapsedTime(started), $"step {failed + 1} ({changes[Math.Min(failed, changes.Count - 1)].Resource.Title}): {message}");
         }
 
         // The intents written ahead already hold what this run created; the ledger is written
         // again only when the run released something.
         var released = false;
-        foreach (var change in changes.Where(c => c.Resource.Releases(c)))
+        foreach (var change in changes.Where(Releases))
         {
             released |= ledger.Forget(change.Resource.Id);
         }
@@ -151,7 +151,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
             try
             {
                 run.Applied[i].Undo();
-                statuses.Add(new StepResult(i + 1, change, i == failed ? StepStatus.Failed : StepStatus.RolledBack, i == failed ? $"{message}; undone" : null));
+                statuses.Add(new StepResult(i + 1, change, i == failed ? StepStatus.Failed : StepStatus.RolledBack, i == failed ? $"{message}; undone" : null) { Undone = true });
             }
             catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException)
             {
@@ -169,7 +169,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
     /// </summary>
     private List<StepResult> VerifyRollback(List<StepResult> statuses)
     {
-        var undone = statuses.Where(s => s.Status == StepStatus.RolledBack || (s.Status == StepStatus.Failed && s.Message?.EndsWith("; undone", StringComparison.Ordinal) == true)).ToList();
+        var undone = statuses.Where(s => s.Undone).ToList();
         if (undone.Count == 0)
         {
             return statuses;
@@ -209,9 +209,9 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         var intents = new List<ResourceId>();
         foreach (var change in changes)
         {
-            if (!ledger.Owns(change.Resource.Id) && change.Resource.Ownership(change) is { } data)
+            if (!ledger.Owns(change.Resource.Id) && change.Resource is IOwnable owner && owner.Ownership(change) is { } entry)
             {
-                ledger.Record(new LedgerEntry(change.Resource.Id, data, clock.GetUtcNow()));
+                ledger.Record(entry with { RecordedAt = clock.GetUtcNow() });
                 intents.Add(change.Resource.Id);
             }
         }
@@ -224,7 +224,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         return intents;
     }
 
-    private void SettleLedgerAfterFailure(Ledger ledger, List<ResourceId> intents, Run run, List<StepResult> statuses)
+    private void SettleLedgerAfterFailure(Ledger ledger, List<ResourceId> intents, List<StepResult> statuses)
     {
         // What still stands on the host stays owned; what never happened, or was undone, does not.
         var standing = statuses.Where(s => s.Status is StepStatus.Kept or StepStatus.RollbackFailed).Select(s => s.Change).ToList();
@@ -233,7 +233,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
             ledger.Forget(id);
         }
 
-        foreach (var change in standing.Where(c => c.Resource.Releases(c)))
+        foreach (var change in standing.Where(Releases))
         {
             ledger.Forget(change.Resource.Id);
         }
@@ -259,6 +259,8 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
 
         return forgot;
     }
+
+    private static bool Releases(Change change) => change.Resource is IOwnable owner && owner.Releases(change);
 
     private static List<StepResult> Steps(IReadOnlyList<Change> changes, Func<Change, StepStatus> status) =>
         [.. changes.Select((c, i) => new StepResult(i + 1, c, status(c)))];

@@ -4,14 +4,14 @@ using ConfigAgent.HostAccess;
 namespace ConfigAgent.Engine;
 
 /// <summary>
-/// Sets command changes through the runner seam: each command as an argument list, in order, each
-/// with a time limit. A command that exits non-zero stops the change; the commands of the same
+/// Sets a change by running its <see cref="Change.Commands"/> through the runner seam: each
+/// command as an argument list, in order, each with a time limit. A command that exits non-zero stops the change; the commands of the same
 /// change that had already run are undone at once, so a change is all or nothing, and the error
 /// says what was put back.
 /// </summary>
 public sealed class CommandChangeExecutor(ICommandRunner runner, TimeSpan timeout)
 {
-    public AppliedStep Apply(CommandChange change, CancellationToken cancellationToken)
+    public AppliedStep Apply(Change change, CancellationToken cancellationToken)
     {
         for (var i = 0; i < change.Commands.Count; i++)
         {
@@ -27,7 +27,7 @@ public sealed class CommandChangeExecutor(ICommandRunner runner, TimeSpan timeou
     }
 
     /// <summary>Runs the undo commands in order; throws on the first that fails.</summary>
-    public void Undo(CommandChange change)
+    public void Undo(Change change)
     {
         if (change.Irreversible is { } why)
         {
@@ -37,7 +37,7 @@ public sealed class CommandChangeExecutor(ICommandRunner runner, TimeSpan timeou
         Run(change.UndoCommands);
     }
 
-    private string UndoFirst(CommandChange change, int ran)
+    private string UndoFirst(Change change, int ran)
     {
         if (change.Irreversible is { } why)
         {

@@ -10,8 +10,10 @@ namespace ConfigAgent.Engine;
 
 /// <summary>
 /// One run on the local host, as the CLI's apply and the agent both do it: take the host's run
-/// lock, read the ledger, plan, and (in enforce mode) apply exactly that plan. Every way it can
-/// stop short is in the result, never an exception for the caller to guess about.
+/// lock, read the ledger, plan (stages 3 to 5), and in enforce mode apply exactly that plan
+/// (stage 6), which records what it did in the ledger (stage 7). The documents come validated
+/// (stages 1 and 2). Every way it can stop short is in the result, never an exception for the
+/// caller to guess about.
 /// </summary>
 public sealed class Convergence(
     IPlatform platform,
@@ -21,7 +23,8 @@ public sealed class Convergence(
     IRunLock runLock,
     TimeProvider clock)
 {
-    private readonly DesiredStateLoader _loader = new();
+    private readonly PlanBuilder _planner = new(platform, observer);
+    private readonly ApplyEngine _engine = new(executor, observer, ledgerStore, clock);
 
     public ConvergenceResult Run(DocumentSet documents, ConvergenceOptions options, CancellationToken cancellationToken)
     {
@@ -34,8 +37,7 @@ public sealed class Convergence(
         {
             using var held = runLock.Acquire(options.LockTimeout, cancellationToken);
             var ledger = ledgerStore.Load();
-            var planned = new PlanBuilder(_loader, platform, observer)
-                .Build(documents, new CompileContext(ledger, options.TemplateDirectory, options.AllowMassRemoval), diagnostics, options.Hostname);
+            var planned = _planner.Build(documents, new CompileContext(ledger, options.TemplateDirectory, options.AllowMassRemoval), diagnostics, options.Hostname);
             if (planned is null)
             {
                 return Stop(null);
@@ -46,8 +48,7 @@ public sealed class Convergence(
                 return Stop(null, planned);
             }
 
-            var engine = new ApplyEngine(executor, observer, ledgerStore, clock);
-            return Stop(null, planned, engine.Apply(planned, ledger, options.Apply, cancellationToken));
+            return Stop(null, planned, _engine.Apply(planned, ledger, options.Apply, cancellationToken));
         }
         catch (Exception ex) when (ex is RunLockTimeoutException or LedgerCorruptException or HostAccessException
             or IOException or UnauthorizedAccessException or FormatException or OperationCanceledException)

@@ -12,7 +12,7 @@ namespace ConfigAgent.Fleet;
 /// the single-host <see cref="PlanBuilder"/> with its recorded facts and its own platform: there
 /// is one planner. Documents are parsed once by the caller; hosts are planned on every core.
 /// </summary>
-public sealed class FleetPlanner(DesiredStateLoader loader, Func<string, IPlatform> platforms)
+public sealed class FleetPlanner(Func<string, IPlatform> platforms)
 {
     public FleetPlan Plan(DocumentSet documents, string factsDirectory, IReadOnlyList<InventoryHost> inventory, CompileContext context)
     {
@@ -31,7 +31,7 @@ public sealed class FleetPlanner(DesiredStateLoader loader, Func<string, IPlatfo
         var diagnostics = new DiagnosticBag();
         try
         {
-            var builder = new PlanBuilder(loader, platforms(facts.Platform), new RecordedFactsObserver(facts, $"from {host.File}"));
+            var builder = new PlanBuilder(platforms(facts.Platform), new RecordedFactsObserver(facts, $"from {host.File}"));
             var result = builder.Build(documents, context, diagnostics);
             var errors = diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString()).ToList();
             return new FleetHostPlan(host, errors.Count == 0 ? result?.Plan : null, result is null && errors.Count == 0 ? [$"{host.File}: the host could not be planned"] : errors);

@@ -1,15 +1,16 @@
+using ConfigAgent.Composition;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Planning;
 using ConfigAgent.Selection;
+using ConfigAgent.Validation;
 
 namespace ConfigAgent.Fleet;
 
 /// <summary>Which documents apply to which host of an inventory: what <c>configagent hosts</c> shows.</summary>
 public sealed record HostsReport(string Revision, string FactsDirectory, IReadOnlyList<DesiredStateDocument> Documents, IReadOnlyList<HostAssignment> Hosts)
 {
-    /// <summary>Selects and merges each host's documents the way a plan does (<see cref="DesiredStateLoader.ForHost"/>).</summary>
-    public static HostsReport Build(DesiredStateLoader loader, DocumentSet documents, string factsDirectory, IReadOnlyList<InventoryHost> inventory)
+    /// <summary>Composes and validates each host's desired state the way a plan does (<see cref="Planning.PlanBuilder"/>).</summary>
+    public static HostsReport Build(DocumentSet documents, string factsDirectory, IReadOnlyList<InventoryHost> inventory)
     {
         var hosts = new List<HostAssignment>();
         foreach (var host in inventory)
@@ -20,9 +21,10 @@ public sealed record HostsReport(string Revision, string FactsDirectory, IReadOn
                 continue;
             }
 
-            var identity = PlanBuilder.Identity(facts);
+            var identity = HostIdentity.Of(facts);
+            var state = DesiredStateComposer.Compose(documents, identity);
             var diagnostics = new DiagnosticBag();
-            var state = loader.ForHost(documents, identity, diagnostics);
+            DesiredStateValidator.ValidateHost(state, diagnostics);
             var notSelected = documents.Documents
                 .Select(d => (Document: d, Reason: HostSelection.Mismatch(d.Hosts, identity)))
                 .Where(x => x.Reason is not null)

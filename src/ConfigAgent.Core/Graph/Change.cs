@@ -1,8 +1,10 @@
 namespace ConfigAgent.Graph;
 
 /// <summary>
-/// One step of a plan: what a resource's test found and what setting it will do. Platforms
-/// derive from it to carry what their executor needs (the observed value to roll back to).
+/// One step of a plan: what a resource's test found and what setting it will do. On platforms
+/// driven by commands (AIX ifconfig, Windows netsh) the change carries the exact commands and the
+/// ones that undo them; platforms derive from it to carry what their own executor needs (the
+/// observed address a rollback puts back).
 /// </summary>
 public class Change(Resource resource, ChangeAction action, string? before, string? after, string reason)
 {
@@ -19,8 +21,18 @@ public class Change(Resource resource, ChangeAction action, string? before, stri
     /// <summary>Why the resource is out of sync ("missing", "arp_ignore is 0").</summary>
     public string Reason { get; } = reason;
 
-    /// <summary>The exact commands apply will run, on platforms driven by commands (AIX, Windows).</summary>
+    /// <summary>The exact commands apply will run, in order, on platforms driven by commands (AIX, Windows).</summary>
     public IReadOnlyList<CommandLine> Commands { get; init; } = [];
+
+    /// <summary>
+    /// The commands that restore what was observed before the change, in the order they run. They
+    /// mirror <see cref="Commands"/> in reverse: the last command is undone first, so a change that
+    /// stopped half-way is undone by the tail of this list (delete, add → delete the new, add the old).
+    /// </summary>
+    public IReadOnlyList<CommandLine> UndoCommands { get; init; } = [];
+
+    /// <summary>Why the change cannot be undone by commands, when it cannot; null when <see cref="UndoCommands"/> undo it.</summary>
+    public string? Irreversible { get; init; }
 
     /// <summary>A unified diff, for file contents.</summary>
     public string? Diff { get; init; }

@@ -38,14 +38,5 @@ public abstract class Resource
     /// <summary>Null when the host already is as desired; otherwise the change that converges it.</summary>
     public abstract Change? Test(HostFacts facts);
 
-    /// <summary>
-    /// What the ownership ledger records when <paramref name="change"/> is applied: enough to undo
-    /// it once the entry is no longer declared. Null when the change makes ConfigAgent own nothing.
-    /// </summary>
-    public virtual IReadOnlyDictionary<string, string>? Ownership(Change change) => null;
-
-    /// <summary>Whether applying <paramref name="change"/> ends ConfigAgent's ownership (a removal, a restore).</summary>
-    public virtual bool Releases(Change change) => false;
-
     public override string ToString() => Id.Value;
 }

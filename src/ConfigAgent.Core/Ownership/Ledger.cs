@@ -21,6 +21,10 @@ public sealed class Ledger
 
     public LedgerEntry? Find(ResourceId id) => _entries.GetValueOrDefault(id);
 
+    /// <summary>The entry of <paramref name="id"/> when it is of the kind <typeparamref name="T"/>.</summary>
+    public T? Find<T>(ResourceId id)
+        where T : LedgerEntry => Find(id) as T;
+
     public bool Owns(ResourceId id) => _entries.ContainsKey(id);
 
     public void Record(LedgerEntry entry) => _entries[entry.Id] = entry;

@@ -57,7 +57,7 @@ public sealed class LedgerStore(IFileSystem files, string stateDirectory)
                     throw new LedgerCorruptException(Path, $"'{id}' is not a resource id");
                 }
 
-                entries.Add(new LedgerEntry(new ResourceId(id), data, entry.GetProperty("recorded_at").GetDateTimeOffset()));
+                entries.Add(LedgerEntry.Read(new ResourceId(id), data, entry.GetProperty("recorded_at").GetDateTimeOffset()));
             }
 
             return new Ledger(entries);

@@ -2,6 +2,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 
 namespace ConfigAgent.Persistence;
 
@@ -9,7 +10,7 @@ namespace ConfigAgent.Persistence;
 /// A whole file ConfigAgent renders and owns: an ifcfg file, a sysctl.d drop-in, a unit. Test
 /// compares the content and the mode with the file on disk; the change carries a unified diff.
 /// </summary>
-public sealed class FileResource(string path, string? content, UnixFileMode mode, Ensure ensure = Ensure.Present) : Resource
+public sealed class FileResource(string path, string? content, UnixFileMode mode, Ensure ensure = Ensure.Present) : Resource, IOwnable
 {
     public const int FileRank = 30;
 
@@ -19,7 +20,7 @@ public sealed class FileResource(string path, string? content, UnixFileMode mode
 
     public UnixFileMode Mode { get; } = mode;
 
-    public override ResourceId Id { get; } = ResourceId.Of("file", path);
+    public override ResourceId Id { get; } = ResourceId.Of(ArtefactEntry.FileKind, path);
 
     public override Ensure Ensure { get; } = ensure;
 
@@ -87,10 +88,10 @@ public sealed class FileResource(string path, string? content, UnixFileMode mode
             };
     }
 
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
-        Ensure == Ensure.Present && change.Action == ChangeAction.Create ? new Dictionary<string, string> { ["path"] = Path } : null;
+    public LedgerEntry? Ownership(Change change) =>
+        Ensure == Ensure.Present && change.Action == ChangeAction.Create ? new ArtefactEntry(Id, Path) : null;
 
-    public override bool Releases(Change change) => change.Action == ChangeAction.Delete;
+    public bool Releases(Change change) => change.Action == ChangeAction.Delete;
 
     private static string Lines(string? text)
     {

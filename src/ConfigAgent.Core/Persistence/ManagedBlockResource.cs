@@ -2,6 +2,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 
 namespace ConfigAgent.Persistence;
 
@@ -9,13 +10,13 @@ namespace ConfigAgent.Persistence;
 /// ConfigAgent's block of lines inside a shared file (/etc/sysctl.conf). Present: the block holds
 /// exactly the given lines; absent: there is no block. Other lines are never touched.
 /// </summary>
-public sealed class ManagedBlockResource(string path, string block, UnixFileMode modeIfCreated, Ensure ensure = Ensure.Present) : Resource
+public sealed class ManagedBlockResource(string path, string block, UnixFileMode modeIfCreated, Ensure ensure = Ensure.Present) : Resource, IOwnable
 {
     public string Path { get; } = path;
 
     public string Block { get; } = block;
 
-    public override ResourceId Id { get; } = ResourceId.Of("block", path);
+    public override ResourceId Id { get; } = ResourceId.Of(ArtefactEntry.BlockKind, path);
 
     public override Ensure Ensure { get; } = ensure;
 
@@ -72,8 +73,8 @@ public sealed class ManagedBlockResource(string path, string block, UnixFileMode
         };
     }
 
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
-        Ensure == Ensure.Present && change.Action == ChangeAction.Create ? new Dictionary<string, string> { ["path"] = Path } : null;
+    public LedgerEntry? Ownership(Change change) =>
+        Ensure == Ensure.Present && change.Action == ChangeAction.Create ? new ArtefactEntry(Id, Path) : null;
 
-    public override bool Releases(Change change) => change.Action == ChangeAction.Delete;
+    public bool Releases(Change change) => change.Action == ChangeAction.Delete;
 }

@@ -15,20 +15,14 @@ public static class PersistenceRemovals
 
     public static void Add(ResourceGraph graph, Ledger ledger)
     {
-        foreach (var entry in ledger.Entries.Where(e => !graph.Contains(e.Id)))
+        foreach (var entry in ledger.Entries.OfType<ArtefactEntry>().Where(e => !graph.Contains(e.Id)))
         {
-            var path = entry.Get("path") ?? entry.Id.Key;
-            Resource? removal = entry.Id.Kind switch
+            graph.Add(entry.Id.Kind switch
             {
-                "file" => new FileResource(path, null, FileModes.ReadWriteReadRead, Ensure.Absent) { Origin = Origin, Purpose = Purpose },
-                "link" => new SymlinkResource(path, "", Ensure.Absent) { Origin = Origin, Purpose = Purpose },
-                "block" => new ManagedBlockResource(path, "", FileModes.ReadWriteReadRead, Ensure.Absent) { Origin = Origin, Purpose = Purpose },
-                _ => null,
-            };
-            if (removal is not null)
-            {
-                graph.Add(removal);
-            }
+                ArtefactEntry.FileKind => new FileResource(entry.Path, null, FileModes.ReadWriteReadRead, Ensure.Absent) { Origin = Origin, Purpose = Purpose },
+                ArtefactEntry.LinkKind => new SymlinkResource(entry.Path, "", Ensure.Absent) { Origin = Origin, Purpose = Purpose },
+                _ => new ManagedBlockResource(entry.Path, "", FileModes.ReadWriteReadRead, Ensure.Absent) { Origin = Origin, Purpose = Purpose },
+            });
         }
     }
 

@@ -2,17 +2,18 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 
 namespace ConfigAgent.Persistence;
 
 /// <summary>A symbolic link: rc2.d's S09dsr_start, a systemd unit's enablement under *.wants/.</summary>
-public sealed class SymlinkResource(string path, string target, Ensure ensure = Ensure.Present) : Resource
+public sealed class SymlinkResource(string path, string target, Ensure ensure = Ensure.Present) : Resource, IOwnable
 {
     public string Path { get; } = path;
 
     public string Target { get; } = target;
 
-    public override ResourceId Id { get; } = ResourceId.Of("link", path);
+    public override ResourceId Id { get; } = ResourceId.Of(ArtefactEntry.LinkKind, path);
 
     public override Ensure Ensure { get; } = ensure;
 
@@ -57,8 +58,8 @@ public sealed class SymlinkResource(string path, string target, Ensure ensure = 
         };
     }
 
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
-        Ensure == Ensure.Present && change.Action == ChangeAction.Create ? new Dictionary<string, string> { ["path"] = Path } : null;
+    public LedgerEntry? Ownership(Change change) =>
+        Ensure == Ensure.Present && change.Action == ChangeAction.Create ? new ArtefactEntry(Id, Path) : null;
 
-    public override bool Releases(Change change) => change.Action == ChangeAction.Delete;
+    public bool Releases(Change change) => change.Action == ChangeAction.Delete;
 }

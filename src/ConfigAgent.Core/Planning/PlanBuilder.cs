@@ -1,19 +1,21 @@
-using System.Net;
 using ConfigAgent.Compilation;
+using ConfigAgent.Composition;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Observation;
 using ConfigAgent.Selection;
+using ConfigAgent.Validation;
 
 namespace ConfigAgent.Planning;
 
 /// <summary>
-/// The data flow from a validated document set to a plan: observe the host, select and merge its
-/// documents, compile, order, observe what the resources need, diff. Plan and apply both start here.
+/// The pipeline for one host, from a validated document set to a plan: observe the host, compose
+/// its desired state (stage 3) and validate it, compile the graph (stage 4) and order it, observe
+/// what the resources need, diff (stage 5). Plan and apply both start here; apply (stage 6) takes
+/// the plan it returns.
 /// </summary>
-public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, IHostObserver observer)
+public sealed class PlanBuilder(IPlatform platform, IHostObserver observer)
 {
     /// <summary>Compiles the host's desired state into an ordered graph, or returns null with the reasons.</summary>
     public CompiledHost? Compile(DocumentSet documents, CompileContext context, DiagnosticBag diagnostics, string? hostname = null)
@@ -24,7 +26,8 @@ public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, I
             host = host with { Hostname = hostname };
         }
 
-        var state = loader.ForHost(documents, Identity(host), diagnostics);
+        var state = DesiredStateComposer.Compose(documents, HostIdentity.Of(host));
+        DesiredStateValidator.ValidateHost(state, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -78,16 +81,5 @@ public sealed class PlanBuilder(DesiredStateLoader loader, IPlatform platform, I
             MassRemoval = massRemoval,
         };
         return new PlanResult(plan, compiled, facts);
-    }
-
-    public static HostIdentity Identity(HostFacts facts)
-    {
-        var addresses = new List<IPAddress>();
-        foreach (var candidate in facts.Interfaces)
-        {
-            addresses.AddRange(candidate.Addresses.Select(a => a.Address));
-        }
-
-        return new HostIdentity(facts.Hostname, facts.Labels, addresses);
     }
 }

@@ -1,18 +1,17 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Engine;
 using ConfigAgent.HostAccess;
-using ConfigAgent.Observation;
 using ConfigAgent.Persistence;
-using ConfigAgent.Platforms.Captured;
+using ConfigAgent.Platforms.Aix.Commands;
 using ConfigAgent.Platforms.Commands;
 using ConfigAgent.Platforms.Templates;
 
 namespace ConfigAgent.Platforms.Aix;
 
 /// <summary>
-/// Registers the AIX platform: its compiler, its observer and executor over a command runner and
-/// a file system, and the reader of captured command output. ConfigAgent does not run on AIX
-/// itself: AIX hosts are planned from recorded facts.
+/// Registers the AIX platform: its compiler, and its observer (ifconfig, netstat) and executor
+/// (ifconfig, the boot script) over any transport. ConfigAgent does not run on AIX itself: AIX
+/// hosts are planned from recorded facts or a capture, and reached through a transport (SSH).
 /// </summary>
 internal static class AixModule
 {
@@ -22,16 +21,17 @@ internal static class AixModule
 
     public static IPlatform Platform { get; } = new AixPlatform(TemplateCache.Shared);
 
-    public static IHostObserver Observer(ICommandRunner runner, IFileSystem files, TimeProvider clock) =>
-        new AixHostObserver(runner, files, clock, CommandTimeout);
+    private static CommandPlatform Commands { get; } = new(
+        Platform,
+        AixCaptures.FileName,
+        transport => new AixHostObserver(transport, CommandTimeout),
+        (transport, stateDirectory) => new CommandHostExecutor(
+            new CommandChangeExecutor(transport.Commands, CommandTimeout),
+            new FileChangeExecutor(transport.Files, new BackupStore(transport.Files, stateDirectory, transport.Clock))));
 
-    public static IChangeExecutor Executor(ICommandRunner runner, IFileSystem files, string stateDirectory, TimeProvider clock) =>
-        new CommandHostExecutor(new CommandChangeExecutor(runner, CommandTimeout), new FileChangeExecutor(files, new BackupStore(files, stateDirectory, clock)));
+    /// <summary>An AIX host reached through <paramref name="runner"/> and <paramref name="files"/> (SSH, say).</summary>
+    public static RemoteHost Remote(ICommandRunner runner, IFileSystem files, RemoteHostOptions options) => Commands.Remote(runner, files, options);
 
-    public static CapturedHost Captured(string directory, TimeProvider clock)
-    {
-        var files = new CapturedFileSystem(directory);
-        var observer = Observer(new CapturedCommandRunner(directory, AixCaptures.FileName), files, clock);
-        return new CapturedHost(Platform, new CapturedObserver(observer, files, directory));
-    }
+    /// <summary>An AIX host as captured in <paramref name="directory"/> (README: "Facts for AIX and Windows").</summary>
+    public static CapturedHost Captured(string directory, TimeProvider clock) => Commands.Captured(directory, clock);
 }

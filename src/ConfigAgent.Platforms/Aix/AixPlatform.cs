@@ -3,7 +3,9 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
-using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Aix.Commands;
+using ConfigAgent.Platforms.Aix.Persistence;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 
 namespace ConfigAgent.Platforms.Aix;
@@ -25,26 +27,18 @@ internal sealed class AixPlatform(TemplateCache templates) : IPlatform
         var graph = new ResourceGraph();
         foreach (var vip in state.LoopbackVips)
         {
-            graph.Add(new CommandAddressResource(Loopback, vip.Address, vip.Ensure, AixCommands.Instance)
-            {
-                Origin = vip.Span,
-                Purpose = vip.Ensure == Ensure.Present ? "DSR VIP on lo0 (-arp: lo0 never answers ARP for it)" : "DSR VIP declared absent",
-            });
+            graph.Add(AddressResource.DsrVip(vip, Loopback, label: null, "DSR VIP on lo0 (-arp: lo0 never answers ARP for it)", AixCommands.Instance));
         }
 
         foreach (var vip in state.InterfaceVips)
         {
-            graph.Add(new CommandAddressResource(vip.Interface, vip.Address, vip.Ensure, AixCommands.Instance)
-            {
-                Origin = vip.Span,
-                Purpose = vip.Ensure == Ensure.Present ? $"HA VIP on {vip.Interface}" : "HA VIP declared absent",
-            });
+            graph.Add(AddressResource.HaVip(vip, label: null, AixCommands.Instance));
         }
 
         new AixBootPersistence(templates.For(context.TemplateDirectory)).Add(graph, state);
-        AddressLedgerRemovals.Add(graph, context.Ledger, AixCommands.Instance);
+        LedgerRemovals.Add(graph, context.Ledger, AixCommands.Instance, _ => null);
         PersistenceRemovals.Add(graph, context.Ledger);
-        AddressLedgerRemovals.OrderMoves(graph);
+        AddressResource.OrderMoves(graph);
         AddNotes(graph, state, facts);
         return graph;
     }

@@ -15,7 +15,7 @@ internal sealed class CommandHostExecutor(CommandChangeExecutor commands, FileCh
     public AppliedStep Apply(Change change, CancellationToken cancellationToken) => change switch
     {
         FileChange file when files is not null => files.Apply(file),
-        CommandChange command => commands.Apply(command, cancellationToken),
+        { Commands.Count: > 0 } => commands.Apply(change, cancellationToken),
         _ => throw new InvalidOperationException($"{change.Resource.Id} is not a change this platform can set."),
     };
 

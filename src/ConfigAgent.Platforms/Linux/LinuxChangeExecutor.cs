@@ -3,7 +3,9 @@ using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Linux.Kernel;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 
 namespace ConfigAgent.Platforms.Linux;
 

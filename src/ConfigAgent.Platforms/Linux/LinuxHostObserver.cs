@@ -2,6 +2,7 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
+using ConfigAgent.Platforms.Linux.Kernel;
 using ConfigAgent.Platforms.Linux.Persistence;
 
 namespace ConfigAgent.Platforms.Linux;

@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using ConfigAgent.Compilation;
 using ConfigAgent.Ownership;
 using ConfigAgent.Persistence;
+using ConfigAgent.Platforms.Linux.Kernel;
 using ConfigAgent.Platforms.Local;
 using ConfigAgent.Platforms.Templates;
 

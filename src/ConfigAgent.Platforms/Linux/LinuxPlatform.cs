@@ -6,6 +6,7 @@ using ConfigAgent.Ownership;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Linux.Persistence;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 
 namespace ConfigAgent.Platforms.Linux;
@@ -25,8 +26,6 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
     private const string VipBeforeArpRelaxed =
         "a DSR VIP is removed before the ARP policy is relaxed: the order of adding, reversed";
 
-    private const string OldPlaceFirst = "the address leaves its old interface before it is added to the new one";
-
     public string Name => "linux";
 
     public ResourceGraph Compile(DesiredState state, HostFacts facts, CompileContext context)
@@ -37,7 +36,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
         AddLoopbackVips(graph, state, facts, context.Ledger);
         AddInterfaceVips(graph, state);
         new LinuxPersistence(templates.For(context.TemplateDirectory)).Add(graph, state, facts);
-        LedgerRemovals.Add(graph, context.Ledger);
+        LedgerRemovals.Add(graph, context.Ledger, addresses: null, entry => entry is SysctlEntry sysctl ? SysctlResource.Restore(sysctl) : null);
         PersistenceRemovals.Add(graph, context.Ledger);
         AddEdges(graph, arpSysctls);
         return graph;
@@ -45,33 +44,12 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
 
     private static void AddEdges(ResourceGraph graph, List<SysctlResource> arpSysctls)
     {
-        var addresses = graph.Resources.OfType<AddressResource>().ToList();
         var restores = graph.Resources.OfType<SysctlResource>()
             .Where(s => s.Ensure == Ensure.Absent && s.Name.Segments[^1] is "arp_ignore" or "arp_announce")
             .ToList();
-        foreach (var vip in addresses.Where(a => a.Interface == LoopbackInterface && !a.Address.IsIPv6))
-        {
-            var (before, reason) = vip.Ensure == Ensure.Present ? (arpSysctls, ArpBeforeVip) : (restores, VipBeforeArpRelaxed);
-            foreach (var sysctl in before)
-            {
-                if (vip.Ensure == Ensure.Present)
-                {
-                    graph.AddEdge(sysctl.Id, vip.Id, reason);
-                }
-                else
-                {
-                    graph.AddEdge(vip.Id, sysctl.Id, reason);
-                }
-            }
-        }
-
-        foreach (var removal in addresses.Where(a => a.Ensure == Ensure.Absent))
-        {
-            foreach (var arrival in addresses.Where(a => a.Ensure == Ensure.Present && a.Address.Address.Equals(removal.Address.Address)))
-            {
-                graph.AddEdge(removal.Id, arrival.Id, OldPlaceFirst);
-            }
-        }
+        var dsrVips = graph.Resources.OfType<AddressResource>().Where(a => a.Interface == LoopbackInterface && !a.Address.IsIPv6).ToList();
+        AddressResource.Guard(graph, dsrVips, arpSysctls, restores, ArpBeforeVip, VipBeforeArpRelaxed);
+        AddressResource.OrderMoves(graph);
     }
 
     private static List<SysctlResource> AddArpPolicy(ResourceGraph graph, DesiredState state)
@@ -111,7 +89,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
             {
                 graph.Add(new SysctlResource(setting.Name, setting.Value!) { Origin = setting.Span, Purpose = "sysctl" });
             }
-            else if (ledger.Find(id)?.Get("original") is { } original)
+            else if (ledger.Find<SysctlEntry>(id)?.Original is { } original)
             {
                 graph.Add(new SysctlResource(setting.Name, original, Ensure.Absent)
                 {
@@ -137,7 +115,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
 
         foreach (var vip in unlabelled.Where(v => !implicitLabels.ContainsKey(v)))
         {
-            var recorded = ledger.Find(AddressResource.IdOf(LoopbackInterface, vip.Address))?.Get("label");
+            var recorded = ledger.Find<AddressEntry>(AddressResource.IdOf(LoopbackInterface, vip.Address))?.Label;
             if (labels.TryTake(recorded))
             {
                 implicitLabels[vip] = recorded!;
@@ -147,11 +125,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
         foreach (var vip in state.LoopbackVips)
         {
             var label = vip.Address.IsIPv6 ? null : vip.Label ?? implicitLabels.GetValueOrDefault(vip) ?? (implicitLabels[vip] = labels.Next());
-            graph.Add(new AddressResource(LoopbackInterface, vip.Address, label, vip.Label is not null, vip.Ensure, announceCount: 0)
-            {
-                Origin = vip.Span,
-                Purpose = vip.Ensure == Ensure.Present ? "DSR VIP on the loopback" : "DSR VIP declared absent",
-            });
+            graph.Add(AddressResource.DsrVip(vip, LoopbackInterface, label, "DSR VIP on the loopback", commands: null));
         }
     }
 
@@ -159,11 +133,7 @@ internal sealed class LinuxPlatform(TemplateCache templates) : IPlatform
     {
         foreach (var vip in state.InterfaceVips)
         {
-            graph.Add(new AddressResource(vip.Interface, vip.Address, vip.Label, vip.Label is not null, vip.Ensure, vip.AnnounceCount)
-            {
-                Origin = vip.Span,
-                Purpose = vip.Ensure == Ensure.Present ? $"HA VIP on {vip.Interface}" : "HA VIP declared absent",
-            });
+            graph.Add(AddressResource.HaVip(vip, vip.Label, commands: null));
         }
     }
 }

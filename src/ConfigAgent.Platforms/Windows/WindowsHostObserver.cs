@@ -1,9 +1,10 @@
 using System.Globalization;
 using ConfigAgent.Facts;
-using ConfigAgent.Graph;
-using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
+using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Windows.Commands;
 using ConfigAgent.Platforms.Windows.Parsing;
+using ConfigAgent.Platforms.Windows.Resources;
 
 namespace ConfigAgent.Platforms.Windows;
 
@@ -12,23 +13,20 @@ namespace ConfigAgent.Platforms.Windows;
 /// list (<c>show interfaces</c>) and every address (<c>ipv4 show addresses</c>, <c>ipv6 show
 /// addresses</c>). Then, per adapter and family the resources ask about, one
 /// <c>show interface interface=&lt;name&gt;</c> for its metric and weak host settings. The same code
-/// reads a live host and a capture of one (<c>facts --from</c>).
+/// reads a host over any transport and a capture of one (<c>facts --from</c>).
 /// </summary>
-internal sealed class WindowsHostObserver(ICommandRunner runner, TimeProvider clock, TimeSpan timeout) : IHostObserver
+internal sealed class WindowsHostObserver(HostTransport transport, TimeSpan timeout) : CommandHostObserver(transport, timeout)
 {
-    public string Source => "live";
-
-    public HostFacts ObserveHost()
+    public override HostFacts ObserveHost()
     {
-        var adapters = Parse(NetshCommands.ShowInterfaces, NetshInterfacesParser.Parse);
-        var ipv4 = Parse(NetshCommands.ShowAddresses, NetshAddressesParser.Parse);
-        var ipv6 = Parse(NetshCommands.ShowIpv6Addresses, NetshIpv6AddressesParser.Parse);
+        var adapters = Commands.Parse(NetshCommands.ShowInterfaces, NetshInterfacesParser.Parse);
+        var ipv4 = Commands.Parse(NetshCommands.ShowAddresses, NetshAddressesParser.Parse);
+        var ipv6 = Commands.Parse(NetshCommands.ShowIpv6Addresses, NetshIpv6AddressesParser.Parse);
         return new HostFacts
         {
             Platform = WindowsModule.Name,
-            Hostname = Run(NetshCommands.Hostname).Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0)
-                ?? throw new HostAccessException("`hostname` printed nothing"),
-            CollectedAt = clock.GetUtcNow(),
+            Hostname = Commands.FirstLine(NetshCommands.Hostname),
+            CollectedAt = Transport.Clock.GetUtcNow(),
             Os = new OsFacts(WindowsModule.Name, null),
             Interfaces =
             [
@@ -44,7 +42,7 @@ internal sealed class WindowsHostObserver(ICommandRunner runner, TimeProvider cl
         };
     }
 
-    public HostFacts ObserveDetails(HostFacts host, ObservationScope scope)
+    public override HostFacts ObserveDetails(HostFacts host, ObservationScope scope)
     {
         var settings = new Dictionary<string, string?>(host.Settings, StringComparer.Ordinal);
         var wanted = scope.Settings
@@ -54,7 +52,7 @@ internal sealed class WindowsHostObserver(ICommandRunner runner, TimeProvider cl
             .ToList();
         foreach (var (family, adapter) in wanted)
         {
-            var detail = host.FindInterface(adapter) is null ? null : Parse(NetshCommands.ShowInterface(family, adapter), NetshInterfaceDetailParser.Parse);
+            var detail = host.FindInterface(adapter) is null ? null : Commands.Parse(NetshCommands.ShowInterface(family, adapter), NetshInterfaceDetailParser.Parse);
             Record(settings, family, adapter, detail);
         }
 
@@ -63,9 +61,9 @@ internal sealed class WindowsHostObserver(ICommandRunner runner, TimeProvider cl
             // Everything this platform can tell, as far as it could be read: a capture need not hold every adapter.
             foreach (var adapter in host.Interfaces.Where(i => !i.IsLoopback && !wanted.Contains(("ipv4", i.Name))))
             {
-                if (runner.Run(NetshCommands.ShowInterface("ipv4", adapter.Name), timeout) is { Succeeded: true } result)
+                if (Commands.TryRun(NetshCommands.ShowInterface("ipv4", adapter.Name)) is { } detail)
                 {
-                    Record(settings, "ipv4", adapter.Name, NetshInterfaceDetailParser.Parse(result.StandardOutput));
+                    Record(settings, "ipv4", adapter.Name, NetshInterfaceDetailParser.Parse(detail));
                 }
             }
         }
@@ -78,25 +76,5 @@ internal sealed class WindowsHostObserver(ICommandRunner runner, TimeProvider cl
         settings[NetshSettings.Key(family, adapter, NetshSettings.Metric)] = detail?.Metric?.ToString(CultureInfo.InvariantCulture);
         settings[NetshSettings.Key(family, adapter, NetshSettings.WeakHostSend)] = detail?.WeakHostSends;
         settings[NetshSettings.Key(family, adapter, NetshSettings.WeakHostReceive)] = detail?.WeakHostReceives;
-    }
-
-    private T Parse<T>(CommandLine command, Func<string, T> parse)
-    {
-        try
-        {
-            return parse(Run(command));
-        }
-        catch (FormatException ex)
-        {
-            throw new HostAccessException($"cannot read the output of `{command}`: {ex.Message}", ex);
-        }
-    }
-
-    private string Run(CommandLine command)
-    {
-        var result = runner.Run(command, timeout);
-        return result.Succeeded
-            ? result.StandardOutput
-            : throw new HostAccessException($"`{command}` exited with {result.ExitCode}: {(result.StandardError.Trim().Length > 0 ? result.StandardError : result.StandardOutput).Trim()}");
     }
 }

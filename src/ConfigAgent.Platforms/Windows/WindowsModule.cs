@@ -1,15 +1,15 @@
 using ConfigAgent.Compilation;
-using ConfigAgent.Engine;
 using ConfigAgent.HostAccess;
-using ConfigAgent.Observation;
-using ConfigAgent.Platforms.Captured;
+using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Windows.Commands;
 
 namespace ConfigAgent.Platforms.Windows;
 
 /// <summary>
-/// Registers the Windows platform: its compiler, its observer and executor over a command runner,
-/// and the reader of captured netsh output. ConfigAgent does not run on Windows itself: Windows
-/// hosts are planned from recorded facts.
+/// Registers the Windows platform: its compiler, and its observer and executor (netsh, devcon) over
+/// any transport. ConfigAgent does not run on Windows itself: Windows hosts are planned from
+/// recorded facts or a capture, and reached through a transport (SSH). netsh settings persist by
+/// themselves, so the host's files are never written.
 /// </summary>
 internal static class WindowsModule
 {
@@ -19,14 +19,15 @@ internal static class WindowsModule
 
     public static IPlatform Platform { get; } = new WindowsPlatform();
 
-    public static IHostObserver Observer(ICommandRunner runner, TimeProvider clock) => new WindowsHostObserver(runner, clock, CommandTimeout);
+    private static CommandPlatform Commands { get; } = new(
+        Platform,
+        WindowsCaptures.FileName,
+        transport => new WindowsHostObserver(transport, CommandTimeout),
+        (transport, _) => new WindowsChangeExecutor(transport.Commands, CommandTimeout));
 
-    public static IChangeExecutor Executor(ICommandRunner runner) => new WindowsChangeExecutor(runner, CommandTimeout);
+    /// <summary>A Windows host reached through <paramref name="runner"/> and <paramref name="files"/> (SSH, say).</summary>
+    public static RemoteHost Remote(ICommandRunner runner, IFileSystem files, RemoteHostOptions options) => Commands.Remote(runner, files, options);
 
-    public static CapturedHost Captured(string directory, TimeProvider clock)
-    {
-        var files = new CapturedFileSystem(directory);
-        var observer = Observer(new CapturedCommandRunner(directory, WindowsCaptures.FileName), clock);
-        return new CapturedHost(Platform, new CapturedObserver(observer, files, directory));
-    }
+    /// <summary>A Windows host as captured in <paramref name="directory"/> (README: "Facts for AIX and Windows").</summary>
+    public static CapturedHost Captured(string directory, TimeProvider clock) => Commands.Captured(directory, clock);
 }

@@ -3,7 +3,10 @@ using ConfigAgent.Compilation;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
-using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Ownership;
+using ConfigAgent.Platforms.Resources;
+using ConfigAgent.Platforms.Windows.Commands;
+using ConfigAgent.Platforms.Windows.Resources;
 
 namespace ConfigAgent.Platforms.Windows;
 
@@ -45,25 +48,15 @@ internal sealed class WindowsPlatform : IPlatform
 
         foreach (var vip in state.LoopbackVips)
         {
-            graph.Add(new CommandAddressResource(loopback, vip.Address, vip.Ensure, NetshAddressCommands.Instance)
-            {
-                InterfaceCreatedFirst = createdFirst,
-                Origin = vip.Span,
-                Purpose = vip.Ensure == Ensure.Present ? "DSR VIP on the loopback adapter (mask 255.255.255.255, skipassource)" : "DSR VIP declared absent",
-            });
+            graph.Add(AddressResource.DsrVip(vip, loopback, label: null, "DSR VIP on the loopback adapter (mask 255.255.255.255, skipassource)", NetshCommands.Instance, createdFirst));
         }
 
         foreach (var vip in state.InterfaceVips)
         {
-            graph.Add(new CommandAddressResource(vip.Interface, vip.Address, vip.Ensure, NetshAddressCommands.Instance)
-            {
-                Origin = vip.Span,
-                Purpose = vip.Ensure == Ensure.Present ? $"HA VIP on {vip.Interface}" : "HA VIP declared absent",
-            });
+            graph.Add(AddressResource.HaVip(vip, label: null, NetshCommands.Instance));
         }
 
-        AddressLedgerRemovals.Add(graph, context.Ledger, NetshAddressCommands.Instance);
-        WindowsLedgerRemovals.Add(graph, context.Ledger);
+        LedgerRemovals.Add(graph, context.Ledger, NetshCommands.Instance, entry => entry is NetshSettingEntry setting ? NetshSettingResource.Restore(setting) : null);
         AddEdges(graph, loopback);
         AddNotes(graph, state);
         return graph;
@@ -108,7 +101,7 @@ internal sealed class WindowsPlatform : IPlatform
     {
         var adapter = graph.Resources.OfType<LoopbackAdapterResource>().FirstOrDefault();
         var settings = graph.Resources.OfType<NetshSettingResource>().ToList();
-        var vips = graph.Resources.OfType<CommandAddressResource>().Where(a => a.Interface == loopback).ToList();
+        var vips = graph.Resources.OfType<AddressResource>().Where(a => a.Interface == loopback).ToList();
         if (adapter is not null)
         {
             foreach (var resource in settings.Where(s => s.Adapter == loopback && s.Ensure == Ensure.Present).Cast<Resource>().Concat(vips.Where(v => v.Ensure == Ensure.Present)))
@@ -117,22 +110,14 @@ internal sealed class WindowsPlatform : IPlatform
             }
         }
 
-        foreach (var vip in vips)
-        {
-            foreach (var setting in settings.Where(s => s.Ensure == vip.Ensure))
-            {
-                if (vip.Ensure == Ensure.Present)
-                {
-                    graph.AddEdge(setting.Id, vip.Id, SettingsBeforeVip);
-                }
-                else
-                {
-                    graph.AddEdge(vip.Id, setting.Id, VipBeforeRestore);
-                }
-            }
-        }
-
-        AddressLedgerRemovals.OrderMoves(graph);
+        AddressResource.Guard(
+            graph,
+            vips,
+            [.. settings.Where(s => s.Ensure == Ensure.Present)],
+            [.. settings.Where(s => s.Ensure == Ensure.Absent)],
+            SettingsBeforeVip,
+            VipBeforeRestore);
+        AddressResource.OrderMoves(graph);
     }
 
     private static void AddNotes(ResourceGraph graph, DesiredState state)

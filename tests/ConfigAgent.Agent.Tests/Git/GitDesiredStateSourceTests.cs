@@ -138,7 +138,7 @@ public sealed class GitDesiredStateSourceTests : IDisposable
         var runner = new RecordingCommandRunner().Fail(
             $"git -c core.hooksPath=/dev/null -c gc.autoDetach=false -C {_remote.StateRepository} fetch --quiet --no-tags --no-recurse-submodules --no-write-fetch-head -- {Url} +refs/heads/main:refs/configagent/fetched",
             $"fatal: repository '{Url}/' not found");
-        var source = new GitDesiredStateSource(new GitSource(Url, GitRemote.Branch, "hosts"), new GitRepository(runner, _remote.StateRepository), LastGood(), _clock);
+        var source = new GitDesiredStateSource(new GitSource(Url, GitRemote.Branch, "hosts"), new GitRepository(runner, _remote.StateRepository), LastGood(), new DesiredStateReader(), _clock);
 
         var error = source.Current(RunTrigger.Startup).Git!.Error;
 
@@ -241,7 +241,7 @@ public sealed class GitDesiredStateSourceTests : IDisposable
         var snapshot = source.Current(RunTrigger.Schedule);
 
         Assert.Equal((good.Commit, false), (snapshot.Commit, snapshot.NewestIsValid));
-        Assert.Equal([$"{emptied[..12]}:hosts/web.yaml:1:1: error: {ConfigAgent.Documents.DesiredStateLoader.EmptyFile}"], snapshot.Problems);
+        Assert.Equal([$"{emptied[..12]}:hosts/web.yaml:1:1: error: {ConfigAgent.Loading.DocumentLoader.EmptyFile}"], snapshot.Problems);
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public sealed class GitDesiredStateSourceTests : IDisposable
         Assert.Equal(fewer, source.Current(RunTrigger.Schedule).Commit);
 
         var allowed = new GitDesiredStateSource(new GitSource("file://" + _remote.Bare, GitRemote.Branch, "hosts"),
-            new GitRepository(new ProcessCommandRunner(), _remote.StateRepository), LastGood(), _clock, allowMassRemoval: true);
+            new GitRepository(new ProcessCommandRunner(), _remote.StateRepository), LastGood(), new DesiredStateReader(), _clock, allowMassRemoval: true);
         allowed.Current(RunTrigger.Startup);
         var gutted = _remote.Commit(new Dictionary<string, string> { ["hosts/retired.yaml"] = "version: 1\nname: retired\nloopback_vips: []\n" });
         var snapshot = allowed.Current(RunTrigger.Schedule);
@@ -304,5 +304,5 @@ public sealed class GitDesiredStateSourceTests : IDisposable
     private LastGoodStore LastGood() => new(_files, State);
 
     private GitDesiredStateSource Source() =>
-        new(new GitSource("file://" + _remote.Bare, GitRemote.Branch, "hosts"), new GitRepository(new ProcessCommandRunner(), _remote.StateRepository), LastGood(), _clock);
+        new(new GitSource("file://" + _remote.Bare, GitRemote.Branch, "hosts"), new GitRepository(new ProcessCommandRunner(), _remote.StateRepository), LastGood(), new DesiredStateReader(), _clock);
 }

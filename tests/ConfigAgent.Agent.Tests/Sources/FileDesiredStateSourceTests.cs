@@ -72,7 +72,7 @@ public sealed class FileDesiredStateSourceTests : IDisposable
 
         Assert.False(refused.NewestIsValid);
         Assert.Equal(good.InForce!.Revision, refused.InForce!.Revision);
-        Assert.Equal([$"{_directory}/web.yaml:1:1: error: {ConfigAgent.Documents.DesiredStateLoader.EmptyFile}"], refused.Problems);
+        Assert.Equal([$"{_directory}/web.yaml:1:1: error: {ConfigAgent.Loading.DocumentLoader.EmptyFile}"], refused.Problems);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class FileDesiredStateSourceTests : IDisposable
     private static List<string> Vips(DesiredStateSnapshot snapshot) =>
         [.. snapshot.InForce!.Documents.SelectMany(d => d.LoopbackVips).Select(v => v.Address.Address.ToString())];
 
-    private FileDesiredStateSource Source() => new([_directory], new LastGoodStore(_state, State));
+    private FileDesiredStateSource Source() => new([_directory], new LastGoodStore(_state, State), new DesiredStateReader());
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_directory, name), text);
 }

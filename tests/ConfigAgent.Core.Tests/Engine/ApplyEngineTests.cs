@@ -110,6 +110,18 @@ public sealed class ApplyEngineTests
     }
 
     [Fact]
+    public void A_refused_step_is_not_taken_for_undone_whatever_its_message_says()
+    {
+        _host.Refuse.Add("a");
+        _host.RefusalMessages["a"] = "ioctl failed; undone";
+
+        var result = Apply(Chain(new FakeSetting("a", "1")));
+
+        Assert.Equal((StepStatus.Failed, false), (result.Steps[0].Status, result.Steps[0].Undone));
+        Assert.Equal(["refused a"], _host.Log);
+    }
+
+    [Fact]
     public void A_change_that_does_not_stick_is_a_failure_not_a_success()
     {
         _host.DoesNotStick.Add("b");

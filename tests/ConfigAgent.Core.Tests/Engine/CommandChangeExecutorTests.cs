@@ -11,7 +11,7 @@ public sealed class CommandChangeExecutorTests
 
     private CommandChangeExecutor Executor => new(_runner, TimeSpan.FromSeconds(5));
 
-    private static CommandChange Replace() => new(new FakeResource("address:lo0/192.0.2.10"), ChangeAction.Update, "192.0.2.10/24", "192.0.2.10/32", "prefix is /24")
+    private static Change Replace() => new(new FakeResource("address:lo0/192.0.2.10"), ChangeAction.Update, "192.0.2.10/24", "192.0.2.10/32", "prefix is /24")
     {
         Commands = [new CommandLine("ifconfig", "lo0", "delete", "192.0.2.10"), new CommandLine("ifconfig", "lo0", "alias", "192.0.2.10", "netmask", "255.255.255.255", "-arp")],
         UndoCommands = [new CommandLine("ifconfig", "lo0", "delete", "192.0.2.10"), new CommandLine("ifconfig", "lo0", "alias", "192.0.2.10", "netmask", "255.255.255.0", "-arp")],
@@ -59,7 +59,7 @@ public sealed class CommandChangeExecutorTests
     [Fact]
     public void An_irreversible_change_says_why_when_it_is_undone()
     {
-        var change = new CommandChange(new FakeResource("adapter:Loopback"), ChangeAction.Create, null, "Loopback", "missing")
+        var change = new Change(new FakeResource("adapter:Loopback"), ChangeAction.Create, null, "Loopback", "missing")
         {
             Commands = [new CommandLine("devcon", "install")],
             Irreversible = "the adapter stays",

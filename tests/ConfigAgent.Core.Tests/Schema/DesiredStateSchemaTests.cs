@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
-using ConfigAgent.Documents.Binding;
+using ConfigAgent.Loading.Binding;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Schema;
@@ -120,7 +120,7 @@ public sealed class DesiredStateSchemaTests(DesiredStateSchemaFixture schema) : 
     private static DiagnosticBag Load(string file, string text)
     {
         var diagnostics = new DiagnosticBag();
-        new DesiredStateLoader().Load([new SourceText(file, text)], diagnostics);
+        new DesiredStateReader().Read([new SourceText(file, text)], diagnostics);
         return diagnostics;
     }
 }

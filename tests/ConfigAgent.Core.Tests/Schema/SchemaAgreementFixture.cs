@@ -43,7 +43,7 @@ public sealed class SchemaAgreementFixture : IAsyncLifetime
     private static string[] LoaderErrors(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        new DesiredStateLoader().Load([new SourceText("probe.yaml", yaml)], diagnostics);
+        new DesiredStateReader().Read([new SourceText("probe.yaml", yaml)], diagnostics);
         return [.. diagnostics.Items.Where(d => d.IsError).Select(d => d.Message)];
     }
 }

@@ -16,11 +16,7 @@ public sealed class AixFakeHostTests
     private readonly HostHarness _harness;
 
     public AixFakeHostTests() =>
-        _harness = new HostHarness(
-            AixModule.Platform,
-            AixModule.Observer(_host, _host.Files, TimeProvider.System),
-            AixModule.Executor(_host, _host.Files, "/var/lib/configagent", TimeProvider.System),
-            _host.Files);
+        _harness = new HostHarness(AixModule.Remote(_host, _host.Files, new RemoteHostOptions(HostHarness.StateDirectory, TimeProvider.System)));
 
     private CommandResult Ifconfig(params string[] arguments) =>
         _host.Run(new CommandLine("ifconfig", arguments), TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);

@@ -2,7 +2,7 @@ using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
 using ConfigAgent.Planning;
 using ConfigAgent.Platforms.Aix;
-using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Testing;
 
@@ -97,8 +97,8 @@ public sealed class AixPlatformTests
     [Fact]
     public void An_address_moving_to_another_interface_leaves_the_old_one_first()
     {
-        var ledger = new Ownership.Ledger([new Ownership.LedgerEntry(CommandAddressResource.IdOf("lo0", new(System.Net.IPAddress.Parse("192.0.2.50"), 32)),
-            new Dictionary<string, string> { ["interface"] = "lo0", ["address"] = "192.0.2.50", ["prefix"] = "32" }, DateTimeOffset.UnixEpoch)]);
+        var vip = new Documents.InterfaceAddress(System.Net.IPAddress.Parse("192.0.2.50"), 32);
+        var ledger = new Ownership.Ledger([new Ownership.AddressEntry(AddressResource.IdOf("lo0", vip), "lo0", vip, null)]);
 
         var graph = new AixPlatform(new TemplateCache()).Compile(
             DocumentText.StateFor("version: 1\ninterface_vips: [{address: 192.0.2.50/24, interface: en0}]\naix: {persistence: {style: none}}\n"), Host, new CompileContext(ledger));

@@ -1,8 +1,6 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Documents;
 using ConfigAgent.Engine;
-using ConfigAgent.Observation;
 using ConfigAgent.Output;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
@@ -11,12 +9,15 @@ using ConfigAgent.Testing;
 namespace ConfigAgent.Platforms.Tests.Commands;
 
 /// <summary>
-/// A platform driven by commands with a fake host behind its observer and executor: plans and
-/// applies documents through the real plan builder, apply engine and ledger, as the CLI does.
+/// A platform driven by commands reached through a fake host (its runner and files, as SSH would
+/// carry them): plans and applies documents through the real plan builder, apply engine and
+/// ledger, as the CLI does.
 /// </summary>
-internal sealed class HostHarness(IPlatform platform, IHostObserver observer, IChangeExecutor executor, FakeFileSystem files)
+internal sealed class HostHarness(RemoteHost host)
 {
-    private readonly LedgerStore _ledger = new(files, "/var/lib/configagent");
+    public const string StateDirectory = "/var/lib/configagent";
+
+    private readonly LedgerStore _ledger = host.Ledger;
 
     public Ledger Ledger => _ledger.Load();
 
@@ -26,7 +27,7 @@ internal sealed class HostHarness(IPlatform platform, IHostObserver observer, IC
     {
         var ledger = _ledger.Load();
         var planned = Plan(yaml, ledger);
-        return new ApplyEngine(executor, observer, _ledger, TimeProvider.System).Apply(planned, ledger, options ?? ApplyOptions.Default, TestContext.Current.CancellationToken);
+        return new ApplyEngine(host.Executor, host.Observer, _ledger, TimeProvider.System).Apply(planned, ledger, options ?? ApplyOptions.Default, TestContext.Current.CancellationToken);
     }
 
     /// <summary>The commands of a plan's changes, in apply order, one per line: the sequence apply runs.</summary>
@@ -40,7 +41,7 @@ internal sealed class HostHarness(IPlatform platform, IHostObserver observer, IC
     {
         var (documents, loaded) = DocumentText.Load(yaml);
         var diagnostics = new DiagnosticBag();
-        var result = new PlanBuilder(new DesiredStateLoader(), platform, observer).Build(documents, new CompileContext(ledger), diagnostics);
+        var result = new PlanBuilder(host.Platform, host.Observer).Build(documents, new CompileContext(ledger), diagnostics);
         if (loaded.HasErrors || diagnostics.HasErrors || result is null)
         {
             throw new InvalidOperationException(string.Join('\n', loaded.Sorted().Concat(diagnostics.Sorted())));

@@ -1,7 +1,7 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Graph;
 using ConfigAgent.Platforms.Linux;
-using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Testing;
 
@@ -108,7 +108,8 @@ public sealed class LinuxPlatformTests
     public void A_vip_keeps_the_label_configagent_gave_it_when_the_host_lost_it()
     {
         var ledger = Ownership.Ledger.Empty;
-        ledger.Record(new Ownership.LedgerEntry(ResourceId.Of("address", "lo/192.0.2.3"), new Dictionary<string, string> { ["label"] = "lo:7" }, default));
+        var vip = new Documents.InterfaceAddress(System.Net.IPAddress.Parse("192.0.2.3"), 32);
+        ledger.Record(new Ownership.AddressEntry(AddressResource.IdOf("lo", vip), "lo", vip, "lo:7"));
 
         var graph = new LinuxPlatform(new TemplateCache()).Compile(
             DocumentText.StateFor("version: 1\nloopback_vips: [192.0.2.2, 192.0.2.3]\n"), FactsBuilder.LinuxDefaults().Build(), new CompileContext(ledger));

@@ -3,6 +3,7 @@ using System.Text;
 using ConfigAgent.Engine;
 using ConfigAgent.Platforms.Tests.Commands;
 using ConfigAgent.Platforms.Windows;
+using ConfigAgent.Platforms.Windows.Resources;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Platforms.Tests.Windows;
@@ -26,7 +27,7 @@ public sealed class WindowsFakeHostTests
     }
 
     private static HostHarness Harness(FakeWindowsHost host) =>
-        new(WindowsModule.Platform, WindowsModule.Observer(host, TimeProvider.System), WindowsModule.Executor(host), new FakeFileSystem());
+        new(WindowsModule.Remote(host, new FakeFileSystem(), new RemoteHostOptions(HostHarness.StateDirectory, TimeProvider.System)));
 
     private static List<string> Addresses(FakeWindowsAdapter adapter) => [.. adapter.Addresses.Select(a => $"{a.Address}/{a.Prefix}")];
 

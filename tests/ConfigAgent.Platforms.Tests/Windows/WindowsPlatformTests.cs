@@ -1,10 +1,10 @@
 using ConfigAgent.Compilation;
-using ConfigAgent.Engine;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Output;
 using ConfigAgent.Planning;
 using ConfigAgent.Platforms.Windows;
+using ConfigAgent.Platforms.Windows.Resources;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Platforms.Tests.Windows;
@@ -147,7 +147,7 @@ public sealed class WindowsPlatformTests
         var change = Assert.Single(Diff("version: 1\ninterface_vips: [{address: 192.0.2.100/24, interface: Ethernet0}]\n"));
 
         Assert.Equal("netsh interface ipv4 add address name=Ethernet0 address=192.0.2.100 mask=255.255.255.0 skipassource=true", Assert.Single(change.Commands).ToString());
-        Assert.Equal("netsh interface ipv4 delete address name=Ethernet0 address=192.0.2.100", Assert.Single(((CommandChange)change).UndoCommands).ToString());
+        Assert.Equal("netsh interface ipv4 delete address name=Ethernet0 address=192.0.2.100", Assert.Single(change.UndoCommands).ToString());
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
 using ConfigAgent.Platforms.Addressing;
 using ConfigAgent.Platforms.Linux.Resources;
+using ConfigAgent.Platforms.Resources;
 using ConfigAgent.Validation;
 
 namespace ConfigAgent.Platforms.Linux.Persistence;
@@ -23,11 +24,7 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
     {
         var origin = state.Linux.Span;
         AddSysctls(graph, state.Linux.Sysctls ?? SysctlPersistence.SysctlD, origin);
-        var addresses = graph.Resources.OfType<AddressResource>()
-            .Where(a => a.Ensure == Ensure.Present)
-            .OrderBy(a => a.Interface == LinuxPlatform.LoopbackInterface ? 0 : 1)
-            .ThenBy(a => a.Id)
-            .ToList();
+        var addresses = AddressResource.AtBoot(graph, LinuxPlatform.LoopbackInterface);
         if (addresses.Count == 0)
         {
             return;

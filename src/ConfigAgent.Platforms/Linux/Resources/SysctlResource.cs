@@ -1,66 +1,46 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
-using ConfigAgent.Observation;
-using ConfigAgent.Validation;
+using ConfigAgent.Ownership;
+using ConfigAgent.Platforms.Resources;
 
 namespace ConfigAgent.Platforms.Linux.Resources;
 
-/// <summary>A kernel parameter under /proc/sys, set to a value (or restored to the one it had before ConfigAgent).</summary>
-internal sealed class SysctlResource(SysctlName name, string value, Ensure ensure = Ensure.Present) : Resource
+/// <summary>A kernel parameter under /proc/sys, set to a value (or restored to the one it had before ConfigAgent) by the executor.</summary>
+internal sealed class SysctlResource(SysctlName name, string value, Ensure ensure = Ensure.Present) : SettingResource(value, ensure)
 {
-    public const int SysctlRank = 10;
-
     public SysctlName Name { get; } = name;
-
-    /// <summary>The value to hold; for a restoring (absent) resource, the value from before ConfigAgent.</summary>
-    public string Value { get; } = value;
 
     public override ResourceId Id { get; } = IdOf(name);
 
-    public override Ensure Ensure { get; } = ensure;
-
-    public override ResourceSide Side => ResourceSide.Runtime;
-
     public override string Title => $"sysctl {Name}";
 
-    public override string Summary => Ensure == Ensure.Present ? $"sysctl {Name} = {Value}" : $"sysctl {Name} (restore {Value})";
+    public override string Key => Name.Text;
 
-    public override int Rank => SysctlRank;
+    protected override string ParameterName => Name.Text;
 
-    public static ResourceId IdOf(SysctlName name) => ResourceId.Of("sysctl", name.Text);
+    public static ResourceId IdOf(SysctlName name) => ResourceId.Of(SysctlEntry.Kind, name.Text);
 
-    /// <summary>The first change of a parameter records the value it had, to be restored once it is no longer declared.</summary>
-    public override IReadOnlyDictionary<string, string>? Ownership(Change change) =>
-        Ensure == Ensure.Present && change.Action == ChangeAction.Update && change.Before is { } original
-            ? new Dictionary<string, string> { ["name"] = Name.Text, ["original"] = original }
-            : null;
+    /// <summary>A parameter ConfigAgent changed and no document declares any more: the value from before comes back.</summary>
+    public static SysctlResource Restore(SysctlEntry entry) =>
+        new(entry.Name, entry.Original, Ensure.Absent)
+        {
+            Origin = LedgerOrigin.Span,
+            Purpose = "changed by ConfigAgent and no longer declared: the value from before is restored",
+        };
 
-    public override bool Releases(Change change) => Ensure == Ensure.Absent;
-
-    public override void Scope(ObservationScope scope) => scope.AddSetting(Name.Text);
-
-    public override Change? Test(HostFacts facts)
+    protected override Change Missing(HostFacts facts)
     {
-        if (!facts.Settings.TryGetValue(Name.Text, out var raw))
-        {
-            return new Change(this, ChangeAction.Blocked, null, Value, $"{Name} was not observed (the facts do not hold it)");
-        }
-
-        if (raw is null)
-        {
-            var hint = Name.Interface is { } interfaceName and not ("all" or "default") && facts.FindInterface(interfaceName) is null
-                ? $": there is no interface '{interfaceName}'"
-                : "";
-            return new Change(this, ChangeAction.Blocked, null, Value, $"{Name} does not exist on this host{hint}");
-        }
-
-        var current = SysctlCatalogue.Canonical(raw);
-        if (current == Value)
-        {
-            return null;
-        }
-
-        return new Change(this, ChangeAction.Update, current, Value, $"{Name} is {current}");
+        var hint = Name.Interface is { } interfaceName and not ("all" or "default") && facts.FindInterface(interfaceName) is null
+            ? $": there is no interface '{interfaceName}'"
+            : "";
+        return new Change(this, ChangeAction.Blocked, null, Value, $"{Name} does not exist on this host{hint}");
     }
+
+    protected override string Canonical(string raw) => SysctlCatalogue.Canonical(raw);
+
+    // The executor writes /proc/sys from the change's before and after values.
+    protected override Change Set(string current, string reason) => new(this, ChangeAction.Update, current, Value, reason);
+
+    protected override LedgerEntry Recorded(string original) => new SysctlEntry(Id, Name, original);
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using ConfigAgent.Facts;
-using ConfigAgent.Platforms.Commands;
+using ConfigAgent.Platforms.Resources;
 
 namespace ConfigAgent.Platforms.Windows.Parsing;
 
@@ -41,7 +41,7 @@ internal static partial class NetshIpv6AddressesParser
                 continue;
             }
 
-            List<string> flags = [CommandAddressResource.PrefixUnreported];
+            List<string> flags = [AddressResource.PrefixUnreported];
             switch (words[1])
             {
                 case "Duplicate":
