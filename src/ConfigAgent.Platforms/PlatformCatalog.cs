@@ -2,7 +2,6 @@ using ConfigAgent.Compilation;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms.Aix;
 using ConfigAgent.Platforms.Linux;
-using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Platforms.Windows;
 
 namespace ConfigAgent.Platforms;
@@ -22,9 +21,6 @@ public static class PlatformCatalog
         WindowsModule.Name => WindowsModule.Platform,
         _ => throw Unknown(name, nameof(name)),
     };
-
-    /// <summary>Starts compiling the embedded templates on another core: for commands that will render artefacts soon.</summary>
-    public static void WarmTemplates(string platform) => TemplateCache.Shared.Warm(platform);
 
     /// <summary>The machine this process runs on, with its files under <see cref="LocalHostOptions.Root"/>.</summary>
     public static LocalHost Local(LocalHostOptions options)

@@ -34,11 +34,6 @@ internal static class FleetPlanRun
             return ExitCodes.Failure;
         }
 
-        foreach (var platform in fleet.Inventory.Select(h => h.Platform).OfType<string>().Distinct().Where(PlatformCatalog.Names.Contains))
-        {
-            PlatformCatalog.WarmTemplates(platform);
-        }
-
         var planner = new FleetPlanner(PlatformCatalog.Get);
         var plan = planner.Plan(fleet.Documents, factsDirectory, fleet.Inventory, new CompileContext(Ledger.Empty, parse.GetValue(target.Templates)));
         console.Out.Write(FleetPlanFormats.All.Render(plan, format, console.Color));

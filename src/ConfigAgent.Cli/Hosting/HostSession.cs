@@ -6,7 +6,6 @@ using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
-using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Hosting;
 
@@ -70,18 +69,8 @@ internal sealed class HostSession
         }
 
         target ??= options.Resolve(parse, console, clock, announceInterval);
-        if (target is not null && documents.Documents.Any(RendersArtefacts))
-        {
-            // Handlebars.Net's first compilation takes tens of milliseconds: it runs on another
-            // core while the host is observed. Documents without persistence never pay for it.
-            PlatformCatalog.WarmTemplates(target.Platform.Name);
-        }
-
         return target is null ? null : new HostSession(console, documents, target, parse.GetValue(options.Host), parse.GetValue(options.Templates)) { _ledger = ledger };
     }
-
-    private static bool RendersArtefacts(DesiredStateDocument document) =>
-        document.Linux is not { Addresses: AddressPersistence.None, Sysctls: SysctlPersistence.None };
 
     /// <summary>
     /// The ownership ledger of a live host (empty for recorded facts, which carry none), or null

@@ -40,7 +40,7 @@ internal sealed class TargetOptions
 
     public Option<string?> Templates { get; } = new("--templates")
     {
-        Description = "A directory of template overrides (<platform>/<name>.hbs) for the boot artefacts",
+        Description = "A directory of template overrides (<platform>/<name>.sbn, Scriban) for the boot artefacts",
     };
 
     public void AddTo(Command command)

@@ -1,33 +1,23 @@
 using System.Collections.Concurrent;
-using ConfigAgent.Persistence;
 
 namespace ConfigAgent.Platforms.Templates;
 
 /// <summary>
-/// One renderer per override directory for the life of the process: Handlebars.Net compiles a
-/// template once, then renders in microseconds. Its first compilation in a process costs tens of
-/// milliseconds, so a short-lived command starts it on another core while it parses and observes.
+/// One template set per override directory for the life of the process: Scriban parses a
+/// template once, then renders it in microseconds. Parsing all of a platform's templates costs
+/// a fresh Native AOT process about 0.3 ms, so they are parsed when first rendered: starting them
+/// on another core, as the Handlebars templates were, no longer shortens a plan (bench/README.md).
 /// </summary>
 internal sealed class TemplateCache
 {
     private const string Embedded = "";
-    private readonly ConcurrentDictionary<string, HandlebarsTemplateRenderer> _renderers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TemplateSet> _sets = new(StringComparer.Ordinal);
 
     /// <summary>The process's cache, shared by every platform (template names carry the platform: linux/..., aix/...).</summary>
     public static TemplateCache Shared { get; } = new();
 
-    public ITemplateRenderer For(string? overrideDirectory) => Renderer(overrideDirectory ?? Embedded);
+    public TemplateSet For(string? overrideDirectory) => Set(overrideDirectory ?? Embedded);
 
-    /// <summary>Compiles the embedded templates of one platform (<c>linux/...</c>) in the background.</summary>
-    public void Warm(string platform) => _ = Task.Run(() =>
-    {
-        var renderer = Renderer(Embedded);
-        foreach (var template in HandlebarsTemplateRenderer.Embedded.Where(t => t.StartsWith(platform + "/", StringComparison.Ordinal)))
-        {
-            renderer.Prepare(template);
-        }
-    });
-
-    private HandlebarsTemplateRenderer Renderer(string directory) =>
-        _renderers.GetOrAdd(directory, d => new HandlebarsTemplateRenderer(d.Length == 0 ? null : d));
+    private TemplateSet Set(string directory) =>
+        _sets.GetOrAdd(directory, d => new TemplateSet(d.Length == 0 ? null : d));
 }

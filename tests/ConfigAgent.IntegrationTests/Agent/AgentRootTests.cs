@@ -35,7 +35,7 @@ public sealed class AgentRootTests : IDisposable
     public void The_agent_reads_and_writes_every_path_of_its_configuration_under_its_root()
     {
         WriteUnderRoot(_outside + "/desired/web.yaml", Document(AgentDocuments.Vip));
-        WriteUnderRoot(_outside + "/templates/linux/sysctl.d.hbs", Marker);
+        WriteUnderRoot(_outside + "/templates/linux/sysctl.d.sbn", Marker);
         var agent = _lab.StartAgent(Configuration($"desired_state: {{paths: [{_outside}/desired]}}"));
         var reports = UnderRoot(_outside + "/state/reports");
         WaitFor(agent, () => Reports(reports).Any(r => r.Trigger == "startup"), $"the start-up run's report in {reports}");
@@ -67,7 +67,7 @@ public sealed class AgentRootTests : IDisposable
     {
         using var remote = new LabGitRemote();
         var commit = remote.Commit(Document(AgentDocuments.Vip));
-        WriteUnderRoot(_outside + "/templates/linux/sysctl.d.hbs", Marker);
+        WriteUnderRoot(_outside + "/templates/linux/sysctl.d.sbn", Marker);
 
         var run = _lab.RunOnce(Configuration($"desired_state: {{git: {{url: '{remote.Bare}', branch: main, path: hosts}}}}"));
 

@@ -50,6 +50,42 @@ public sealed class RenderTests
         Assert.Contains("2 blocked: apply will not start until they are resolved.", plan.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_template_override_that_cannot_render_stops_render_and_apply_at_its_line_and_column()
+    {
+        // Templates are Scriban (issue 18): a site's override with a misspelt value, and one left
+        // in Handlebars. The binary says where and what for each, and changes nothing.
+        using var lab = new RebootLab(PersistenceStyles.NetworkManager);
+        var templates = lab.Scratch("templates");
+        Directory.CreateDirectory(Path.Join(templates, "linux"));
+        File.WriteAllText(Path.Join(templates, "linux", "nm-loopback.sbn"), "[connection]\nid={{ ids }}\n");
+        File.WriteAllText(Path.Join(templates, "linux", "sysctl.d.hbs"), "{{#each sysctls}}\n{{name}} = {{value}}\n{{/each}}\n");
+        File.WriteAllText(lab.DesiredState, RebootDocument.Yaml(lab.Style));
+        var root = ArtefactTree.Read(lab.Root, times: true);
+
+        var render = CliInNamespace.Run(lab.Host.Namespace, "render", lab.DesiredState, "--root", lab.Root, "--out", lab.Scratch("render"), "--templates", templates);
+        var apply = CliInNamespace.Run(lab.Host.Namespace, "apply", lab.DesiredState, "--root", lab.Root, "--templates", templates);
+
+        Assert.Equal(1, render.ExitCode);
+        Assert.Contains(
+            $"error: not rendered: boot artefact {ArtefactPaths.Keyfile} (template linux/nm-loopback): {templates}/linux/nm-loopback.sbn:2:7: The variable or function `ids` was not found\n",
+            render.Error,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            $"error: not rendered: boot artefact {ArtefactPaths.SysctlDropIn} (template linux/sysctl.d): {templates}/linux/sysctl.d.hbs: this is a Handlebars template, which ConfigAgent no longer reads: templates are Scriban now. Rewrite it as {templates}/linux/sysctl.d.sbn (",
+            render.Error,
+            StringComparison.Ordinal);
+        Assert.EndsWith("2 artefacts were not rendered: the plan is blocked\n", render.Error, StringComparison.Ordinal);
+        Assert.Equal(1, apply.ExitCode);
+        Assert.Contains("the plan has blocked resources, nothing was changed", apply.Output + apply.Error, StringComparison.Ordinal);
+
+        // Apply took its run lock in the state directory, and changed nothing else.
+        var after = ArtefactTree.Read(lab.Root, ArtefactPaths.StateDirectory, times: true)
+            .Where(e => !(ArtefactPaths.StateDirectory + "/").StartsWith(e.Key + "/", StringComparison.Ordinal));
+        Assert.Equal(root.ToList(), after.ToList());
+        Assert.Empty(lab.Host.Vips());
+    }
+
     // Directories are no artefact: render makes them with the umask, apply with 0755.
     private static Dictionary<string, ArtefactEntry> Artefacts(string directory, string? excluded) =>
         ArtefactTree.Read(directory, excluded).Where(e => e.Value.Kind != "directory").ToDictionary();

@@ -1,9 +1,8 @@
-using System.Globalization;
 using ConfigAgent.Documents;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
-using ConfigAgent.Platforms.Addressing;
 using ConfigAgent.Platforms.Resources;
+using ConfigAgent.Platforms.Templates;
 
 namespace ConfigAgent.Platforms.Aix.Persistence;
 
@@ -13,7 +12,7 @@ namespace ConfigAgent.Platforms.Aix.Persistence;
 /// /etc/rc.d/rc2.d/S&lt;NN&gt;&lt;name&gt; (rc2). Some sites put them in /etc/rc.net instead
 /// (rcnet: a managed block). The lines are exactly the ones apply runs.
 /// </summary>
-internal sealed class AixBootPersistence(ITemplateRenderer templates)
+internal sealed class AixBootPersistence(TemplateSet templates)
 {
     public void Add(ResourceGraph graph, DesiredState state)
     {
@@ -24,16 +23,14 @@ internal sealed class AixBootPersistence(ITemplateRenderer templates)
             return;
         }
 
-        var model = new Dictionary<string, object?> { ["aliases"] = aliases.Select(Model).ToList() };
+        var lines = aliases.Select(a => (a.Interface, a.Address, NoArp: a.Interface == AixPlatform.Loopback)).ToList();
         switch (options.Persistence ?? AixPersistence.Rc2)
         {
             case AixPersistence.Rc2:
                 var script = AixPersistencePaths.Script(options);
-                graph.Add(new FileResource(script, templates.Render("aix/rc2-script", model), FileModes.Executable)
-                {
-                    Origin = options.Span,
-                    Purpose = "the aliases at boot: the script holding the ifconfig lines (the seed's dsr.sh)",
-                });
+                graph.Add(RenderedArtefact.File(
+                    script, FileModes.Executable, options.Span, "the aliases at boot: the script holding the ifconfig lines (the seed's dsr.sh)",
+                    () => AixAliasLinesTemplate.Render(templates, AixAliasLinesTemplate.Rc2Script, lines)));
                 graph.Add(new SymlinkResource(AixPersistencePaths.Link(options), script)
                 {
                     Origin = options.Span,
@@ -41,25 +38,13 @@ internal sealed class AixBootPersistence(ITemplateRenderer templates)
                 });
                 break;
             case AixPersistence.RcNet:
-                graph.Add(new ManagedBlockResource(AixPersistencePaths.RcNet, templates.Render("aix/rc.net-block", model), FileModes.Executable)
-                {
-                    Origin = options.Span,
-                    Purpose = "the aliases at boot, in a managed block of /etc/rc.net",
-                });
+                graph.Add(RenderedArtefact.Block(
+                    AixPersistencePaths.RcNet, FileModes.Executable, options.Span, "the aliases at boot, in a managed block of /etc/rc.net",
+                    () => AixAliasLinesTemplate.Render(templates, AixAliasLinesTemplate.RcNetBlock, lines)));
                 break;
             default:
                 graph.AddNote("aix.persistence.style is none: the aliases ConfigAgent adds are gone after a reboot until the next apply");
                 break;
         }
     }
-
-    private static Dictionary<string, object?> Model(AddressResource alias) => new()
-    {
-        ["interface"] = alias.Interface,
-        ["address"] = alias.Address.Address.ToString(),
-        ["prefix"] = alias.Address.PrefixLength.ToString(CultureInfo.InvariantCulture),
-        ["netmask"] = alias.Address.IsIPv6 ? null : Netmask.Of(alias.Address.PrefixLength),
-        ["ipv6"] = alias.Address.IsIPv6,
-        ["noarp"] = alias.Interface == AixPlatform.Loopback,
-    };
 }

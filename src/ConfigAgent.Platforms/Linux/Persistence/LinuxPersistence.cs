@@ -5,9 +5,9 @@ using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
 using ConfigAgent.Persistence;
-using ConfigAgent.Platforms.Addressing;
 using ConfigAgent.Platforms.Linux.Resources;
 using ConfigAgent.Platforms.Resources;
+using ConfigAgent.Platforms.Templates;
 using ConfigAgent.Validation;
 
 namespace ConfigAgent.Platforms.Linux.Persistence;
@@ -18,7 +18,7 @@ namespace ConfigAgent.Platforms.Linux.Persistence;
 /// drop-in or a managed block of /etc/sysctl.conf; addresses to ifcfg files (the seed), a
 /// NetworkManager keyfile, or a oneshot unit ordered after the sysctls and before the network.
 /// </summary>
-internal sealed class LinuxPersistence(ITemplateRenderer templates)
+internal sealed class LinuxPersistence(TemplateSet templates)
 {
     public void Add(ResourceGraph graph, DesiredState state, HostFacts facts)
     {
@@ -57,26 +57,20 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
         var sysctls = graph.Resources.OfType<SysctlResource>()
             .Where(s => s.Ensure == Ensure.Present)
             .OrderBy(s => s.Name.Text, StringComparer.Ordinal)
-            .Select(s => new Dictionary<string, object?> { ["name"] = s.Name.Text, ["value"] = s.Value })
+            .Select(s => (s.Name.Text, s.Value))
             .ToList();
         if (sysctls.Count == 0 || style == SysctlPersistence.None)
         {
             return;
         }
 
-        var model = new Dictionary<string, object?> { ["sysctls"] = sysctls };
-        Resource resource = style == SysctlPersistence.SysctlConf
-            ? new ManagedBlockResource(LinuxPersistencePaths.SysctlConf, templates.Render("linux/sysctl-block", model), FileModes.ReadWriteReadRead)
-            {
-                Origin = origin,
-                Purpose = "the sysctls at boot, in a managed block of /etc/sysctl.conf (the seed's way)",
-            }
-            : new FileResource(LinuxPersistencePaths.SysctlDropIn, templates.Render("linux/sysctl.d", model), FileModes.ReadWriteReadRead)
-            {
-                Origin = origin,
-                Purpose = "the sysctls at boot (sysctl.d drop-in)",
-            };
-        graph.Add(resource);
+        graph.Add(style == SysctlPersistence.SysctlConf
+            ? RenderedArtefact.Block(
+                LinuxPersistencePaths.SysctlConf, FileModes.ReadWriteReadRead, origin, "the sysctls at boot, in a managed block of /etc/sysctl.conf (the seed's way)",
+                () => SysctlTemplate.Render(templates, SysctlTemplate.Block, sysctls))
+            : RenderedArtefact.File(
+                LinuxPersistencePaths.SysctlDropIn, FileModes.ReadWriteReadRead, origin, "the sysctls at boot (sysctl.d drop-in)",
+                () => SysctlTemplate.Render(templates, SysctlTemplate.DropIn, sysctls)));
     }
 
     private void AddIfcfgFiles(ResourceGraph graph, List<AddressResource> addresses, DesiredState state, HostFacts facts, bool chosenByAuto)
@@ -124,17 +118,9 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
                 }
 
                 var device = Restorable(address.Label) ? address.Label! : observed.GetValueOrDefault(address) ?? labels.Next();
-                var content = templates.Render("linux/ifcfg-alias", new Dictionary<string, object?>
-                {
-                    ["device"] = device,
-                    ["address"] = address.Address.Address.ToString(),
-                    ["netmask"] = Netmask.Of(address.Address.PrefixLength),
-                });
-                graph.Add(new FileResource($"{LinuxPersistencePaths.NetworkScripts}/ifcfg-{device}", content, FileModes.ReadWriteReadRead)
-                {
-                    Origin = address.Origin,
-                    Purpose = $"boot persistence of {address.Address} (network-scripts, as in the seed)",
-                });
+                graph.Add(RenderedArtefact.File(
+                    $"{LinuxPersistencePaths.NetworkScripts}/ifcfg-{device}", FileModes.ReadWriteReadRead, address.Origin, $"boot persistence of {address.Address} (network-scripts, as in the seed)",
+                    () => IfcfgAliasTemplate.Render(templates, device, address.Address)));
             }
         }
     }
@@ -153,22 +139,11 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
 
         const string Id = "configagent-lo";
         var uuid = new Guid(MD5.HashData(Encoding.UTF8.GetBytes(Id)));
-        static List<Dictionary<string, object?>> Numbered(IEnumerable<AddressResource> addresses) =>
-            [.. addresses.Select((a, i) => new Dictionary<string, object?> { ["index"] = i + 2, ["address"] = a.Address.ToString() })];
-        var content = templates.Render("linux/nm-loopback", new Dictionary<string, object?>
-        {
-            ["id"] = Id,
-            ["uuid"] = uuid.ToString(),
-            ["ipv4"] = Numbered(loopback.Where(a => !a.Address.IsIPv6)),
-            ["ipv6"] = Numbered(loopback.Where(a => a.Address.IsIPv6)),
-        });
 
         // NetworkManager ignores keyfiles other users can read.
-        graph.Add(new FileResource(LinuxPersistencePaths.NetworkManagerLoopback, content, FileModes.ReadWriteOnly)
-        {
-            Origin = origin,
-            Purpose = "DSR VIPs at boot (NetworkManager keyfile for lo)",
-        });
+        graph.Add(RenderedArtefact.File(
+            LinuxPersistencePaths.NetworkManagerLoopback, FileModes.ReadWriteOnly, origin, "DSR VIPs at boot (NetworkManager keyfile for lo)",
+            () => LoopbackKeyfileTemplate.Render(templates, Id, uuid, [.. loopback.Select(a => a.Address)])));
     }
 
     private void AddUnit(ResourceGraph graph, List<AddressResource> addresses, SourceSpan origin, string purpose)
@@ -178,26 +153,14 @@ internal sealed class LinuxPersistence(ITemplateRenderer templates)
             return;
         }
 
-        var batch = templates.Render("linux/addresses.batch", new Dictionary<string, object?>
-        {
-            ["addresses"] = addresses.Select(a => new Dictionary<string, object?>
-            {
-                ["address"] = a.Address.ToString(),
-                ["interface"] = a.Interface,
-                ["label"] = a.Address.IsIPv6 ? null : a.Label,
-                ["ipv6"] = a.Address.IsIPv6,
-            }).ToList(),
-        });
         var devices = addresses.Select(a => a.Interface).Where(i => i != LinuxPlatform.LoopbackInterface).Distinct(StringComparer.Ordinal)
-            .Select(SystemdNames.DeviceUnit).ToList();
-        var unit = templates.Render("linux/addresses.service", new Dictionary<string, object?>
-        {
-            ["ip"] = LinuxPersistencePaths.Ip,
-            ["batch"] = LinuxPersistencePaths.AddressBatch,
-            ["devices"] = devices,
-        });
-        graph.Add(new FileResource(LinuxPersistencePaths.AddressBatch, batch, FileModes.ReadWriteReadRead) { Origin = origin, Purpose = $"{purpose}: the addresses for ip -batch" });
-        graph.Add(new FileResource(LinuxPersistencePaths.AddressUnit, unit, FileModes.ReadWriteReadRead) { Origin = origin, Purpose = $"{purpose}: the oneshot unit" });
+            .Select(SystemdNames.DeviceUnit);
+        graph.Add(RenderedArtefact.File(
+            LinuxPersistencePaths.AddressBatch, FileModes.ReadWriteReadRead, origin, $"{purpose}: the addresses for ip -batch",
+            () => AddressBatchTemplate.Render(templates, addresses.Select(a => (a.Interface, a.Address, a.Label)))));
+        graph.Add(RenderedArtefact.File(
+            LinuxPersistencePaths.AddressUnit, FileModes.ReadWriteReadRead, origin, $"{purpose}: the oneshot unit",
+            () => AddressUnitTemplate.Render(templates, LinuxPersistencePaths.Ip, LinuxPersistencePaths.AddressBatch, devices)));
         graph.Add(new SymlinkResource(LinuxPersistencePaths.AddressUnitLink, LinuxPersistencePaths.AddressUnit) { Origin = origin, Purpose = $"{purpose}: the unit enabled, as systemctl enable does" });
     }
 }

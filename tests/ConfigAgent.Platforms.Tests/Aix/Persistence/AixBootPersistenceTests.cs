@@ -81,4 +81,29 @@ public sealed class AixBootPersistenceTests
         Assert.DoesNotContain(graph.Resources, r => r.Side == ResourceSide.Persisted);
         Assert.Contains(graph.Notes, n => n.StartsWith("aix.persistence.style is none", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_boot_script_template_that_cannot_render_blocks_the_plan_with_its_position()
+    {
+        var directory = Directory.CreateTempSubdirectory("configagent-templates-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(directory, "aix"));
+            File.WriteAllText(Path.Combine(directory, "aix", "rc2-script.sbn"), "#!/bin/sh\n{{ for alias in aliases }}\n");
+
+            var graph = new AixPlatform(new TemplateCache()).Compile(
+                DocumentText.StateFor("version: 1\nloopback_vips: [192.168.0.10]\n"),
+                new FactsBuilder("aix").Interface("lo0", "127.0.0.1/8").Build(),
+                CompileContext.Empty with { TemplateDirectory = directory });
+
+            var blocked = Assert.Single(graph.Resources.OfType<BlockedResource>());
+            Assert.Equal(("file:/etc/configagent/dsr.sh", ResourceSide.Persisted), (blocked.Id.Value, blocked.Side));
+            Assert.StartsWith($"{directory}/aix/rc2-script.sbn:2:", blocked.Test(new FactsBuilder("aix").Build())!.Reason);
+            Assert.DoesNotContain(graph.Resources, r => r is FileResource);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

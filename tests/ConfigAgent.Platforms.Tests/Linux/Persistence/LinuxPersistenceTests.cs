@@ -178,25 +178,60 @@ public sealed class LinuxPersistenceTests
         Assert.DoesNotContain(graph.Resources, r => r.Side == ResourceSide.Persisted);
     }
 
-    [Fact]
-    public void An_override_directory_replaces_an_embedded_template()
+    /// <summary>Compiles with one template override (its name and text); the directory is gone again when this returns.</summary>
+    private static (ResourceGraph Graph, string Directory) CompileWithOverride(string template, string text, string yaml, CompileContext? context = null)
     {
         var directory = Directory.CreateTempSubdirectory("configagent-templates-").FullName;
         try
         {
-            Directory.CreateDirectory(Path.Combine(directory, "linux"));
-            File.WriteAllText(Path.Combine(directory, "linux", "sysctl.d.hbs"), "# site header\n{{#each sysctls}}\n{{name}}={{value}}\n{{/each}}\n");
-
+            var file = Path.Combine(directory, template + ".sbn");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text);
             var graph = new LinuxPlatform(new TemplateCache()).Compile(
-                DocumentText.StateFor("version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n"),
-                FactsBuilder.LinuxDefaults().Build(),
-                CompileContext.Empty with { TemplateDirectory = directory });
-
-            Assert.Equal("# site header\nnet.ipv4.ip_forward=1\n", graph.Resources.OfType<FileResource>().Single().Content);
+                DocumentText.StateFor(yaml), FactsBuilder.LinuxDefaults().Build(), (context ?? CompileContext.Empty) with { TemplateDirectory = directory });
+            return (graph, directory);
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public void An_override_directory_replaces_an_embedded_template()
+    {
+        var (graph, _) = CompileWithOverride(
+            "linux/sysctl.d",
+            "# site header\n{{~ for sysctl in sysctls ~}}\n{{ sysctl.name }}={{ sysctl.value }}\n{{~ end ~}}\n",
+            "version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n");
+
+        Assert.Equal("# site header\nnet.ipv4.ip_forward=1\n", graph.Resources.OfType<FileResource>().Single().Content);
+    }
+
+    [Fact]
+    public void An_artefact_whose_template_cannot_render_is_blocked_with_the_templates_position()
+    {
+        var (graph, directory) = CompileWithOverride(
+            "linux/ifcfg-alias",
+            "DEVICE={{ devise }}\n",
+            "version: 1\nloopback_vips: [192.0.2.10]\nsysctls: {net.ipv4.ip_forward: 1}\nlinux: {persistence: {addresses: network-scripts}}\n");
+
+        var blocked = Assert.Single(graph.Resources.OfType<BlockedResource>());
+        Assert.Equal(
+            ("file:/etc/sysconfig/network-scripts/ifcfg-lo:0", "boot artefact /etc/sysconfig/network-scripts/ifcfg-lo:0 (template linux/ifcfg-alias)", "test.yaml:2:17",
+                $"{directory}/linux/ifcfg-alias.sbn:1:11: The variable or function `devise` was not found"),
+            (blocked.Id.Value, blocked.Title, blocked.Origin.ToString(), blocked.Test(FactsBuilder.LinuxDefaults().Build())!.Reason));
+        Assert.Contains(graph.Resources, r => r.Id.Value == "file:/etc/sysctl.d/90-configagent.conf");
+    }
+
+    [Fact]
+    public void A_file_configagent_wrote_is_not_planned_for_removal_while_its_template_cannot_render()
+    {
+        var ledger = new ConfigAgent.Ownership.Ledger([new ConfigAgent.Ownership.ArtefactEntry(ResourceId.Of("file", "/etc/sysctl.d/90-configagent.conf"), "/etc/sysctl.d/90-configagent.conf")]);
+
+        var (graph, _) = CompileWithOverride("linux/sysctl.d", "{{ for s in sysctls }}", "version: 1\nsysctls: {net.ipv4.ip_forward: 1}\n", new CompileContext(ledger));
+
+        var artefact = Assert.Single(graph.Resources, r => r.Side == ResourceSide.Persisted);
+        Assert.Equal((typeof(BlockedResource), "file:/etc/sysctl.d/90-configagent.conf"), (artefact.GetType(), artefact.Id.Value));
     }
 }
