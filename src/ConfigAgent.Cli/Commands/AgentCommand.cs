@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ConfigAgent.Agent.Configuration;
 using ConfigAgent.Agent.Hosting;
+using ConfigAgent.Agent.Reports;
+using ConfigAgent.Agent.Runner;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Diagnostics;
@@ -55,7 +57,7 @@ internal static class AgentCommand
         if (once)
         {
             var report = host.Services.GetRequiredService<AgentRunner>().Run(RunTrigger.Startup, cancellationToken);
-            console.Out.Write(StatusOutput.Text(report));
+            console.Out.Write(RunReportTextRenderer.Render(report));
             return StatusOutput.ExitCode(report);
         }
 

@@ -3,9 +3,9 @@ using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Compilation;
 using ConfigAgent.Composition;
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
+using ConfigAgent.Output.Facts;
 using ConfigAgent.Ownership;
 using ConfigAgent.Platforms;
 using ConfigAgent.Selection;
@@ -87,7 +87,7 @@ internal static class FactsCommand
             }
 
             var observed = observer.ObserveDetails(facts, scope);
-            console.Out.Write(FactsJson.Write(request.From is null ? observed with { Owned = RecordedLedger.Record(ledger) } : observed));
+            console.Out.Write(FactsJsonRenderer.Render(request.From is null ? observed with { Owned = RecordedLedger.Record(ledger) } : observed));
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException or ArgumentException

@@ -13,7 +13,7 @@ internal static class StatusCommand
     {
         var root = new Option<string>("--root") { Description = "Prefix of the state directory", DefaultValueFactory = _ => "/" };
         var state = new Option<string>("--state-dir") { Description = "The agent's state directory", DefaultValueFactory = _ => LocalHostOptions.DefaultStateDirectory };
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format(StatusOutput.Formats);
         var command = new Command("status", "Show the agent's last run: outcome, drift, failures (exit 0 in sync or converged, 2 drift found and left (audit), 1 failed or the newest desired state refused)") { root, state, format };
         command.SetAction(parse =>
         {
@@ -27,8 +27,8 @@ internal static class StatusCommand
                 }
 
                 var text = File.ReadAllText(path);
-                var report = RunReportJson.Read(text);
-                console.Out.Write(parse.GetValue(format) == "json" ? text : StatusOutput.Text(report));
+                var report = RunReportJsonReader.Read(text);
+                console.Out.Write(StatusOutput.Formats.Render(new LastRun(report, text), parse.GetValue(format)!, console.Color));
                 return StatusOutput.ExitCode(report);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)

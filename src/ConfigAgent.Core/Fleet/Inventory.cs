@@ -1,5 +1,5 @@
-using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
+using ConfigAgent.Output.Facts;
 
 namespace ConfigAgent.Fleet;
 
@@ -36,7 +36,7 @@ public static class Inventory
     {
         try
         {
-            return new InventoryHost(file, FactsJson.Read(File.ReadAllText(file)), null);
+            return new InventoryHost(file, FactsJsonReader.Read(File.ReadAllText(file)), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {

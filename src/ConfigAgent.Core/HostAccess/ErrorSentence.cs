@@ -71,9 +71,21 @@ public static partial class ErrorSentence
         var key => $"input/output error ({key})",
     };
 
-    private static string JsonPhrase(JsonException json) => json.LineNumber is { } line
-        ? $"not valid JSON at line {line + 1}, column {json.BytePositionInLine + 1}"
-        : "not valid JSON";
+    private static string JsonPhrase(JsonException json)
+    {
+        // A record's required properties: the names are the arguments of the message, in the full
+        // text ("...missing required properties including: 'revision'.") and in the stripped one
+        // ("JsonRequiredPropertiesMissing, <type>, 'revision'") alike.
+        var missing = MissingProperties().Match(json.Message);
+        if (missing.Success)
+        {
+            return $"a required field is missing: {missing.Groups["names"].Value}";
+        }
+
+        return json.LineNumber is { } line
+            ? $"not valid JSON at line {line + 1}, column {json.BytePositionInLine + 1}"
+            : "not valid JSON";
+    }
 
     /// <summary>
     /// The path a framework message names: quoted in the full messages ("Could not find a part of
@@ -95,6 +107,9 @@ public static partial class ErrorSentence
     // underscores, the first of letters only, with a lower-case letter somewhere (not NOTIFY_SOCKET).
     [GeneratedRegex(@"\b(?=[A-Za-z_]*[a-z])[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*\b")]
     private static partial Regex ResourceKey();
+
+    [GeneratedRegex(@"(?:missing required properties including: |JsonRequiredPropertiesMissing, [^,]*, )(?<names>'[^']+'(?:, '[^']+')*)")]
+    private static partial Regex MissingProperties();
 
     [GeneratedRegex(@"'(?<path>/[^']*)'")]
     private static partial Regex QuotedPath();
