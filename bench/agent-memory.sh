@@ -13,6 +13,8 @@ set -euo pipefail
 # run cannot change what the running copy does next.
 main() {
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/agent-lab.sh
+. bench/agent-lab.sh
 vips=${1:-1000}
 duration=${DURATION:-900}
 step=10
@@ -29,69 +31,8 @@ if [ "$duration" -lt 900 ]; then window_start=$((duration / 3 / step * step)); f
 bin=${BIN:-$(bench/publish.sh)}
 mkdir -p bench/out
 csv=bench/out/agent-memory-$(date -u +%Y%m%dT%H%M%SZ).csv
-ns=ca-mem-$$
-work=$(mktemp -d)
-root=$work/root
-desired=$work/desired
-config=$work/agent.yaml
-log=$work/agent.log
-textfile_on_host=/var/lib/node_exporter/configagent.prom
-textfile=$root$textfile_on_host
-pid=
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  ip netns delete "$ns" 2>/dev/null || true
-  [ -f "$log" ] && cp "$log" "${csv%.csv}.log"
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+agent_lab mem "$bin" "$vips" "$csv"
 
-mkdir -p "$root" "$desired"
-{
-  echo "version: 1"
-  echo "name: bench"
-  echo "loopback_vips:"
-  for i in $(seq 1 "$vips"); do echo "  - 198.$((18 + (i >> 16 & 1))).$((i >> 8 & 255)).$((i & 255))"; done
-  echo "linux: {persistence: {addresses: none, sysctls: none}}"
-} > "$desired/bench.yaml"
-cat > "$config" <<EOF
-version: 1
-desired_state:
-  paths: [$desired]
-mode: enforce
-schedule:
-  interval: 2s
-  splay: 0ms
-root: $root
-logging:
-  level: ${LOG_LEVEL:-information}
-  format: text
-metrics: {textfile: $textfile_on_host}
-EOF
-
-ip netns add "$ns"
-ip -n "$ns" link set lo up
-ip netns exec "$ns" "$bin" agent --config "$config" --check >/dev/null
-# exec: $! is the agent itself, not a shell around it, so /proc/$! is the process measured.
-ip netns exec "$ns" "$bin" agent --config "$config" >"$log" 2>&1 &
-pid=$!
-
-ticks=$(getconf CLK_TCK)
-page_kb=$(( $(getconf PAGESIZE) / 1024 ))
-status_kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$pid/status"; }
-cpu_ms() { awk -v t="$ticks" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$pid/stat"; }
-runs() {
-  if [ -f "$textfile" ]; then
-    awk '/^configagent_runs_total\{/ { n += $2 } END { print n + 0 }' "$textfile"
-  else
-    echo 0
-  fi
-}
 in_sync_runs() {
   if [ -f "$textfile" ]; then
     awk '/^configagent_runs_total\{outcome="in_sync"\}/ { print $2; f = 1 } END { if (!f) print 0 }' "$textfile"
@@ -99,7 +40,6 @@ in_sync_runs() {
     echo 0
   fi
 }
-alive() { kill -0 "$pid" 2>/dev/null || { echo "the agent exited; its log:" >&2; tail -n 40 "$log" >&2; exit 1; }; }
 
 echo "seconds,rss_kb,hwm_kb,rss_anon_kb,rss_file_kb,cpu_ms,runs,in_sync_runs,load1" > "$csv"
 echo "agent pid $pid in namespace $ns, $vips VIPs, ${duration} s, samples every ${step} s -> $csv" >&2
@@ -109,10 +49,10 @@ for ((t = 0; t <= duration; t += step)); do
   now=$(date +%s)
   [ $((start + t)) -gt "$now" ] && sleep $((start + t - now))
   alive
-  rss[$t]=$(status_kb VmRSS)
-  cpu[$t]=$(cpu_ms)
-  run[$t]=$(runs)
-  sync[$t]=$(in_sync_runs)
+  rss[t]=$(status_kb VmRSS)
+  cpu[t]=$(cpu_ms)
+  run[t]=$(runs)
+  sync[t]=$(in_sync_runs)
   echo "$t,${rss[$t]},$(status_kb VmHWM),$(status_kb RssAnon),$(status_kb RssFile),${cpu[$t]},${run[$t]},${sync[$t]},$(cut -d' ' -f1 /proc/loadavg)" >> "$csv"
   [ $((t % 60)) -eq 0 ] && echo "  t=${t}s rss=${rss[$t]} kB runs=${run[$t]} cpu=${cpu[$t]} ms" >&2
 done
@@ -128,7 +68,7 @@ tr '\0' '\n' < "/proc/$pid/environ" | grep -E '^(DOTNET|COMPlus)_' | sed 's/^/  
 server_threads=$(cat /proc/"$pid"/task/*/comm 2>/dev/null | grep -c "^\.NET Server GC" || true)
 bgc_threads=$(cat /proc/"$pid"/task/*/comm 2>/dev/null | grep -c "^\.NET BGC" || true)
 if [ "$server_threads" -gt 0 ]; then echo "  in force: Server GC ($server_threads GC threads)"; else echo "  in force: workstation GC, $([ "$bgc_threads" -gt 0 ] && echo concurrent || echo non-concurrent)"; fi
-echo "  threads: $(ls /proc/"$pid"/task | wc -l)"
+echo "  threads: $(find /proc/"$pid"/task -mindepth 1 -maxdepth 1 | wc -l)"
 
 echo "RSS (VmRSS):"
 for m in 1 5 10 15; do

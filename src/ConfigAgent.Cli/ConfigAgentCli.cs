@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Commands;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Cli;
 
@@ -33,7 +34,7 @@ public static class ConfigAgentCli
         catch (Exception ex)
         {
             // Bad input is reported by the commands themselves; reaching here is a bug.
-            console.Error.WriteLine($"error: internal error: {ex.Message}");
+            console.Error.WriteLine($"error: internal error: {ErrorSentence.Of(ex)}");
             console.Error.WriteLine(console.Environment.GetValueOrDefault("CONFIGAGENT_DEBUG") is "1" or "true"
                 ? ex.ToString()
                 : "This is a bug in ConfigAgent; please report it (CONFIGAGENT_DEBUG=1 prints the stack trace). Nothing was changed after the failure.");

@@ -1,5 +1,6 @@
 using ConfigAgent.Agent.Configuration;
 using ConfigAgent.Agent.Runs;
+using ConfigAgent.Agent.Sources;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Loading.Yaml;

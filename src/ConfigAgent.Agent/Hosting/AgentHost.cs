@@ -2,8 +2,10 @@ using ConfigAgent.Agent.Configuration;
 using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Metrics;
 using ConfigAgent.Agent.Reports;
+using ConfigAgent.Agent.Runner;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Agent.Scheduling;
+using ConfigAgent.Agent.Sources;
 using ConfigAgent.Agent.Watching;
 using ConfigAgent.Platforms;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,7 +63,7 @@ public static class AgentHost
         services.AddSingleton<RunStatistics>();
         services.AddSingleton<FailoverAddresses>();
         services.AddSingleton(new RunRequests(configuration.EventDebounce, clock));
-        services.AddSingleton(new Splay(configuration.Schedule.Splay, random));
+        services.AddSingleton(new RunSplay(configuration.Schedule.Splay, random));
         services.AddSingleton(new SchedulerLiveness(clock, configuration.LongestRun));
         services.AddSingleton(sp => new AgentRunner(
             configuration,

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using ConfigAgent.Agent.Scheduling;
+using ConfigAgent.HostAccess;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
@@ -79,7 +80,7 @@ internal sealed partial class SystemdWatchdog(
         catch (SocketException ex)
         {
             // Nobody listens on $NOTIFY_SOCKET (systemd went away): nothing to feed.
-            LogNotDelivered(ex.Message);
+            LogNotDelivered(ErrorSentence.Of(ex));
         }
     }
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using ConfigAgent.Agent.Git;
-using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.HostAccess;
+using ConfigAgent.Output.Json;
 using ConfigAgent.Persistence;
 
 namespace ConfigAgent.Agent.Metrics;
@@ -28,19 +27,19 @@ public sealed class PrometheusTextfile(IFileSystem files, string path)
         Gauge(text, "configagent_last_run_duration_seconds", "How long the last run took.", last.Duration.TotalSeconds);
         Gauge(text, "configagent_last_run_success", "1 when the last run left the host converged (or, in audit mode, found it in sync).",
             last.Outcome is RunOutcome.InSync or RunOutcome.Converged ? 1 : 0);
-        Gauge(text, "configagent_resources_managed", "Resources the desired state of this host compiles to.", last.Resources);
+        Gauge(text, "configagent_resources_managed", "Resources the desired state of this host compiles to.", last.Resources.Total);
 
         text.Append("# HELP configagent_resources Resources of the last run by state: in sync, drifted (found out of sync), failed.\n");
         text.Append("# TYPE configagent_resources gauge\n");
-        Sample(text, "configagent_resources", ("state", "in_sync"), last.InSync);
-        Sample(text, "configagent_resources", ("state", "drifted"), last.Drifted);
-        Sample(text, "configagent_resources", ("state", "failed"), last.Failed);
+        Sample(text, "configagent_resources", ("state", "in_sync"), last.Resources.InSync);
+        Sample(text, "configagent_resources", ("state", "drifted"), last.Resources.Drifted);
+        Sample(text, "configagent_resources", ("state", "failed"), last.Resources.Failed);
 
         text.Append("# HELP configagent_runs_total Runs since the agent started, by outcome.\n");
         text.Append("# TYPE configagent_runs_total counter\n");
         foreach (var outcome in Enum.GetValues<RunOutcome>())
         {
-            Sample(text, "configagent_runs_total", ("outcome", RunReportJson.Word(outcome)), statistics.Runs(outcome));
+            Sample(text, "configagent_runs_total", ("outcome", EnumWord.Of(outcome)), statistics.Runs(outcome));
         }
 
         text.Append("# HELP configagent_drift_found_total Resources found out of sync since the agent started.\n");

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using ConfigAgent.Agent.Runs;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
 
@@ -26,13 +27,13 @@ public sealed class ReportStore(IFileSystem files, string stateDirectory, int ke
             // into a new one every run was a large object each time, and those bring full
             // collections of the whole heap every few runs.
             _buffer.ResetWrittenCount();
-            RunReportJson.WriteUtf8(_buffer, report);
+            RunReportJsonRenderer.Render(_buffer, report);
             Save(report, _buffer.WrittenSpan);
         }
     }
 
     /// <summary>The last run's report, or null when there is none yet.</summary>
-    public RunReport? Last() => files.Observe(LastPath).Content is { } text ? RunReportJson.Read(text) : null;
+    public RunReport? Last() => files.Observe(LastPath).Content is { } text ? RunReportJsonReader.Read(text) : null;
 
     public IReadOnlyList<string> History() => [.. files.List(Directory).Order(StringComparer.Ordinal)];
 

@@ -1,4 +1,3 @@
-using ConfigAgent.Agent.Git;
 using ConfigAgent.Documents;
 
 namespace ConfigAgent.Agent.Runs;

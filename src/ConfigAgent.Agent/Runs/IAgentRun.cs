@@ -1,4 +1,3 @@
-using ConfigAgent.Agent.Reports;
 
 namespace ConfigAgent.Agent.Runs;
 

@@ -9,7 +9,7 @@ namespace ConfigAgent.Agent.Scheduling;
 /// the host's run lock keeps it apart from `configagent apply` too.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class ConvergeJob(IAgentRun runner, RunRequests requests, Splay splay, SchedulerLiveness liveness, IHostApplicationLifetime lifetime, TimeProvider clock) : IJob
+public sealed class ConvergeJob(IAgentRun runner, RunRequests requests, RunSplay splay, SchedulerLiveness liveness, IHostApplicationLifetime lifetime, TimeProvider clock) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using ConfigAgent.Agent.Configuration;
 using ConfigAgent.Agent.Hosting;
+using ConfigAgent.Agent.Reports;
+using ConfigAgent.Agent.Runner;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Diagnostics;
+using ConfigAgent.HostAccess;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -35,7 +38,7 @@ internal static class AgentCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourceSpan.None(path), $"cannot read the agent configuration: {ex.Message}");
+            diagnostics.Error(SourceSpan.None(path), $"cannot read the agent configuration: {ErrorSentence.Of(ex, path)}");
         }
 
         DiagnosticOutput.Write(console.Error, diagnostics);
@@ -54,7 +57,7 @@ internal static class AgentCommand
         if (once)
         {
             var report = host.Services.GetRequiredService<AgentRunner>().Run(RunTrigger.Startup, cancellationToken);
-            console.Out.Write(StatusOutput.Text(report));
+            console.Out.Write(RunReportTextRenderer.Render(report));
             return StatusOutput.ExitCode(report);
         }
 

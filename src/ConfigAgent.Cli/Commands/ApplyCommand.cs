@@ -1,7 +1,8 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Engine;
-using ConfigAgent.Planning;
+using ConfigAgent.Output.Apply;
+using ConfigAgent.Output.Plans;
 
 namespace ConfigAgent.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class ApplyCommand
     {
         var files = CommonOptions.Files();
         var target = new TargetOptions();
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format(ApplyFormats.All);
         var detailed = CommonOptions.DetailedExitCode("something changed");
         var allowMassRemoval = CommonOptions.AllowMassRemoval();
         var noRollback = new Option<bool>("--no-rollback") { Description = "Keep the changes already made when a step fails (default: undo them in reverse order)" };
@@ -71,7 +72,7 @@ internal static class ApplyCommand
                 return preview is null ? ExitCodes.Failure : Report(console, request, new ApplyResult(preview.Plan, ApplyOutcome.NoChanges, [], TimeSpan.Zero));
             }
 
-            console.Out.Write(new TextPlanRenderer(console.Color).Render(preview.Plan));
+            console.Out.Write(PlanTextRenderer.Render(preview.Plan, console.Color));
             console.Error.WriteLine("error: apply needs root to change the host: nothing was changed (run it with sudo, or use plan)");
             return ExitCodes.Failure;
         }
@@ -93,7 +94,7 @@ internal static class ApplyCommand
 
     private static int Report(CliConsole console, ApplyRequest request, ApplyResult result)
     {
-        console.Out.Write(request.Format == "json" ? ApplyJsonRenderer.Render(result) : new ApplyTextRenderer(console.Color).Render(result));
+        console.Out.Write(ApplyFormats.All.Render(result, request.Format, console.Color));
         if (!result.Succeeded)
         {
             return ExitCodes.Failure;

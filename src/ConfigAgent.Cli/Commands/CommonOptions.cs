@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ConfigAgent.Output;
 
 namespace ConfigAgent.Cli.Commands;
 
@@ -27,14 +28,15 @@ internal static class CommonOptions
         Description = "An inventory: a directory of facts files (*.json) recorded by 'configagent facts', one host each",
     };
 
-    public static Option<string> Format(params string[] formats)
+    /// <summary>The <c>--format</c> of one subject: its help, the values it accepts and its default all come from <paramref name="formats"/>.</summary>
+    public static Option<string> Format<T>(OutputFormats<T> formats)
     {
         var option = new Option<string>("--format")
         {
-            Description = $"Output format: {string.Join(", ", formats)}",
-            DefaultValueFactory = _ => formats[0],
+            Description = $"Output format: {string.Join(", ", formats.Names)}",
+            DefaultValueFactory = _ => formats.Default,
         };
-        option.AcceptOnlyFromAmong(formats);
+        option.AcceptOnlyFromAmong([.. formats.Names]);
         return option;
     }
 

@@ -3,9 +3,9 @@ using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Compilation;
 using ConfigAgent.Composition;
 using ConfigAgent.Diagnostics;
-using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
+using ConfigAgent.Output.Facts;
 using ConfigAgent.Ownership;
 using ConfigAgent.Platforms;
 using ConfigAgent.Selection;
@@ -86,13 +86,14 @@ internal static class FactsCommand
                 }
             }
 
-            console.Out.Write(FactsJson.Write(observer.ObserveDetails(facts, scope)));
+            var observed = observer.ObserveDetails(facts, scope);
+            console.Out.Write(FactsJsonRenderer.Render(request.From is null ? observed with { Owned = RecordedLedger.Record(ledger) } : observed));
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException or ArgumentException
             or FormatException or PlatformNotSupportedException or LedgerCorruptException)
         {
-            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return ExitCodes.Failure;
         }
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Hosting;
-using ConfigAgent.Graph;
+using ConfigAgent.Output.Graph;
 
 namespace ConfigAgent.Cli.Commands;
 
@@ -11,7 +11,7 @@ internal static class GraphCommand
     {
         var files = CommonOptions.Files();
         var target = new TargetOptions();
-        var format = CommonOptions.Format("text", "dot");
+        var format = CommonOptions.Format(GraphFormats.All);
         var command = new Command("graph", "Print the resource graph in apply order (text), or as DOT for Graphviz") { files, format };
         target.AddTo(command);
         command.SetAction(parse =>
@@ -22,9 +22,7 @@ internal static class GraphCommand
                 return ExitCodes.Failure;
             }
 
-            console.Out.Write(parse.GetValue(format) == "dot"
-                ? GraphRenderer.Dot(compiled.Graph, compiled.Order)
-                : GraphRenderer.Text(compiled.Graph, compiled.Order));
+            console.Out.Write(GraphFormats.All.Render(compiled, parse.GetValue(format)!, console.Color));
             return ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Fleet;
+using ConfigAgent.Output.Fleet;
 
 namespace ConfigAgent.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class HostsCommand
         var files = CommonOptions.Files();
         var factsDirectory = CommonOptions.FactsDirectory();
         factsDirectory.Required = true;
-        var format = CommonOptions.Format("text", "json", "markdown");
+        var format = CommonOptions.Format(HostsFormats.All);
         var command = new Command("hosts", "Show which documents apply to which host of a facts directory") { files, factsDirectory, format };
         command.SetAction(parse =>
         {
@@ -25,12 +26,7 @@ internal static class HostsCommand
             }
 
             var report = HostsReport.Build(fleet.Documents, fleet.FactsDirectory, fleet.Inventory);
-            console.Out.Write(parse.GetValue(format) switch
-            {
-                "json" => HostsJsonRenderer.Render(report),
-                "markdown" => HostsMarkdownRenderer.Render(report),
-                _ => HostsTextRenderer.Render(report),
-            });
+            console.Out.Write(HostsFormats.All.Render(report, parse.GetValue(format)!, console.Color));
             if (!fleet.DocumentsValid)
             {
                 console.Error.WriteLine("error: the desired state is invalid: the hosts above are selected by the documents that could be read");

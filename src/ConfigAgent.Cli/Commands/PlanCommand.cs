@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Hosting;
+using ConfigAgent.Output.Plans;
 
 namespace ConfigAgent.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class PlanCommand
     {
         var files = CommonOptions.Files();
         var target = new TargetOptions();
-        var format = CommonOptions.Format("text", "json", "markdown");
+        var format = CommonOptions.Format(PlanFormats.All);
         var detailed = CommonOptions.DetailedExitCode("the plan has changes");
         var factsDirectory = CommonOptions.FactsDirectory();
         var allowMassRemoval = CommonOptions.AllowMassRemoval();
@@ -35,7 +36,7 @@ internal static class PlanCommand
                 return ExitCodes.Failure;
             }
 
-            console.Out.Write(PlanOutput.Render(result.Plan, parse.GetValue(format)!, console.Color));
+            console.Out.Write(PlanFormats.All.Render(result.Plan, parse.GetValue(format)!, console.Color));
             return PlanOutput.ExitCode(result.Plan, parse.GetValue(detailed));
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConfigAgent.Cli.Hosting;
 using ConfigAgent.Graph;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Persistence;
 using ConfigAgent.Planning;
 
@@ -27,7 +28,17 @@ internal static class RenderCommand
                 return ExitCodes.Failure;
             }
 
-            var written = Write(planned, parse.GetValue(output)!);
+            List<string> written;
+            try
+            {
+                written = Write(planned, parse.GetValue(output)!);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"error: cannot write the artefacts under {parse.GetValue(output)}: {ErrorSentence.Of(ex)}");
+                return ExitCodes.Failure;
+            }
+
             foreach (var path in written)
             {
                 console.Out.WriteLine(path);

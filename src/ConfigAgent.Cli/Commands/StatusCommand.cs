@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Cli.Hosting;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Commands;
@@ -12,7 +13,7 @@ internal static class StatusCommand
     {
         var root = new Option<string>("--root") { Description = "Prefix of the state directory", DefaultValueFactory = _ => "/" };
         var state = new Option<string>("--state-dir") { Description = "The agent's state directory", DefaultValueFactory = _ => LocalHostOptions.DefaultStateDirectory };
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format(StatusOutput.Formats);
         var command = new Command("status", "Show the agent's last run: outcome, drift, failures (exit 0 in sync or converged, 2 drift found and left (audit), 1 failed or the newest desired state refused)") { root, state, format };
         command.SetAction(parse =>
         {
@@ -26,13 +27,13 @@ internal static class StatusCommand
                 }
 
                 var text = File.ReadAllText(path);
-                var report = RunReportJson.Read(text);
-                console.Out.Write(parse.GetValue(format) == "json" ? text : StatusOutput.Text(report));
+                var report = RunReportJsonReader.Read(text);
+                console.Out.Write(StatusOutput.Formats.Render(new LastRun(report, text), parse.GetValue(format)!, console.Color));
                 return StatusOutput.ExitCode(report);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
             {
-                console.Error.WriteLine($"error: {path}: {ex.Message}");
+                console.Error.WriteLine($"error: {path}: {ErrorSentence.Of(ex, path)}");
                 return ExitCodes.Failure;
             }
         });

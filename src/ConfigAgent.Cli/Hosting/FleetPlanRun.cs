@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConfigAgent.Compilation;
 using ConfigAgent.Fleet;
+using ConfigAgent.Output.Fleet;
 using ConfigAgent.Ownership;
 using ConfigAgent.Platforms;
 
@@ -35,12 +36,7 @@ internal static class FleetPlanRun
 
         var planner = new FleetPlanner(PlatformCatalog.Get);
         var plan = planner.Plan(fleet.Documents, factsDirectory, fleet.Inventory, new CompileContext(Ledger.Empty, parse.GetValue(target.Templates)));
-        console.Out.Write(format switch
-        {
-            "json" => FleetPlanJsonRenderer.Render(plan),
-            "markdown" => FleetPlanMarkdownRenderer.Render(plan),
-            _ => new FleetPlanTextRenderer(console.Color).Render(plan),
-        });
+        console.Out.Write(FleetPlanFormats.All.Render(plan, format, console.Color));
         foreach (var host in plan.Hosts)
         {
             foreach (var error in host.Errors)

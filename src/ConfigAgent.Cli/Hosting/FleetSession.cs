@@ -1,6 +1,7 @@
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.Fleet;
+using ConfigAgent.HostAccess;
 
 namespace ConfigAgent.Cli.Hosting;
 
@@ -23,7 +24,7 @@ internal sealed record FleetSession(DocumentSet Documents, bool DocumentsValid, 
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return null;
         }
     }

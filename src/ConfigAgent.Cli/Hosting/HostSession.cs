@@ -73,18 +73,18 @@ internal sealed class HostSession
     }
 
     /// <summary>
-    /// The ownership ledger of a live host (empty for recorded facts, which carry none), or null
+    /// The ownership ledger of a live host (for recorded facts, the one they carry), or null
     /// after printing why it cannot be read: a corrupt ledger stops the command.
     /// </summary>
     public Ledger? LoadLedger()
     {
         try
         {
-            return _ledger?.GetAwaiter().GetResult() ?? Target.Live?.Ledger.Load() ?? Ledger.Empty;
+            return _ledger?.GetAwaiter().GetResult() ?? Target.Live?.Ledger.Load() ?? RecordedLedger.Of(Target.Observer.ObserveHost());
         }
-        catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is LedgerCorruptException or IOException or UnauthorizedAccessException or FormatException)
         {
-            _console.Error.WriteLine($"error: {ex.Message}");
+            _console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return null;
         }
     }
@@ -108,12 +108,12 @@ internal sealed class HostSession
         }
         catch (FormatException ex)
         {
-            _console.Error.WriteLine($"error: {ex.Message}");
+            _console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HostAccessException)
         {
-            _console.Error.WriteLine($"error: cannot observe {Target.Observer.Source} host: {ex.Message}");
+            _console.Error.WriteLine($"error: cannot observe {Target.Observer.Source} host: {ErrorSentence.Of(ex)}");
             return null;
         }
     }

@@ -1,58 +1,19 @@
-using System.Globalization;
-using System.Text;
 using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
-using ConfigAgent.Failover;
+using ConfigAgent.Output;
 
 namespace ConfigAgent.Cli.Hosting;
 
-/// <summary>An agent run on one screen, and the exit code it stands for.</summary>
+/// <summary>The agent's last run in the format asked for, and the exit code it stands for.</summary>
 internal static class StatusOutput
 {
-    private const int DriftShown = 20;
-
-    public static string Text(RunReport report)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Last run on {report.Host}: {RunReportJson.Word(report.Outcome).Replace('_', ' ')} ({RunReportJson.Word(report.Mode)}, {RunReportJson.Word(report.Trigger).Replace('_', ' ')})\n");
-        text.Append(CultureInfo.InvariantCulture, $"  finished {report.Finished:yyyy-MM-dd HH:mm:ss 'UTC'} in {report.Duration.TotalMilliseconds:0} ms, run {report.RunId}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  desired state {Short(report.Revision)}{(report.Commit is { } commit ? $" (commit {commit[..Math.Min(12, commit.Length)]})" : "")}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  resources: {report.Resources} ({report.InSync} in sync, {report.Drifted} drifted, {report.Failed} failed)\n");
-        if (!report.DesiredStateValid)
-        {
-            text.Append(report.Revision is null
-                ? "  the newest desired state was refused and no earlier revision was good: nothing is in force\n"
-                : "  the newest desired state was refused: the last good revision above stays in force\n");
-        }
-
-        foreach (var problem in report.DesiredStateProblems.Take(DriftShown))
-        {
-            text.Append("  refused newest desired state: ").Append(problem).Append('\n');
-        }
-
-        foreach (var drift in report.Drift.Take(DriftShown))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  drift: {drift.Resource} {drift.Before ?? "absent"} => {drift.After ?? "absent"} ({drift.Reason})\n");
-        }
-
-        if (report.Drift.Count > DriftShown)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  ... and {report.Drift.Count - DriftShown} more drift (--format json shows all)\n");
-        }
-
-        if (report.Failover.Count > 0)
-        {
-            text.Append("  failover (keepalived's VIPs, observed):\n");
-            FailoverText.Append(text, report.Failover, "    ");
-        }
-
-        if (report.Error is { } error)
-        {
-            text.Append("  error: ").Append(error).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    /// <summary>
+    /// The formats of <c>status --format</c>: the run on one screen, or the report as the agent
+    /// wrote it (not written again: a report of an older agent shows as it is).
+    /// </summary>
+    public static OutputFormats<LastRun> Formats { get; } = new(
+        new("text", (run, _) => RunReportTextRenderer.Render(run.Report)),
+        new("json", (run, _) => run.Json));
 
     /// <summary>
     /// 1 when the run failed, or when the newest desired state was refused (the host runs on the
@@ -64,7 +25,4 @@ internal static class StatusOutput
         report.Outcome is RunOutcome.Failed or RunOutcome.Invalid || !report.DesiredStateValid ? ExitCodes.Failure
         : report.Outcome == RunOutcome.Drift || report.Failover.Any(g => g.Drift.Count > 0) ? ExitCodes.Changes
         : ExitCodes.Success;
-
-    private static string Short(string? revision) =>
-        revision is null ? "none" : revision[(revision.IndexOf(':', StringComparison.Ordinal) + 1)..][..12];
 }

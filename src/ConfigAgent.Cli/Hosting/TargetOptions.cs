@@ -1,6 +1,7 @@
 using System.CommandLine;
-using ConfigAgent.Facts;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
+using ConfigAgent.Output.Facts;
 using ConfigAgent.Platforms;
 
 namespace ConfigAgent.Cli.Hosting;
@@ -60,7 +61,7 @@ internal sealed class TargetOptions
         {
             if (parse.GetValue(Facts) is { } factsPath)
             {
-                var facts = FactsJson.Read(File.ReadAllText(factsPath));
+                var facts = FactsJsonReader.Read(File.ReadAllText(factsPath));
                 var platformName = parse.GetValue(Platform) ?? facts.Platform;
                 return new Target(PlatformCatalog.Get(platformName), new RecordedFactsObserver(facts, $"from {factsPath}"), Live: null);
             }
@@ -76,7 +77,7 @@ internal sealed class TargetOptions
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or PlatformNotSupportedException)
         {
-            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"error: {ErrorSentence.Of(ex)}");
             return null;
         }
     }

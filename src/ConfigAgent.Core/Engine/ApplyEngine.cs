@@ -53,7 +53,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         catch (Exception ex) when (ex is HostAccessException or StepVerificationException or OperationCanceledException or IOException or UnauthorizedAccessException)
         {
             var failed = ex is StepVerificationException verification ? changes.ToList().IndexOf(verification.Change) : run.Applied.Count;
-            var message = ex is OperationCanceledException ? "the run was stopped before it finished" : ex.Message;
+            var message = ex is OperationCanceledException ? "the run was stopped before it finished" : ErrorSentence.Of(ex);
             var statuses = Unwind(run, failed, message, options);
             SettleLedgerAfterFailure(ledger, intents, statuses);
             return new ApplyResult(plan, ApplyOutcome.Failed, statuses, clock.GetElapsedTime(started), $"step {failed + 1} ({changes[Math.Min(failed, changes.Count - 1)].Resource.Title}): {message}");
@@ -155,7 +155,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
             }
             catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException)
             {
-                statuses.Add(new StepResult(i + 1, change, StepStatus.RollbackFailed, $"could not be undone: {ex.Message}"));
+                statuses.Add(new StepResult(i + 1, change, StepStatus.RollbackFailed, $"could not be undone: {ErrorSentence.Of(ex)}"));
             }
         }
 
@@ -188,7 +188,7 @@ public sealed class ApplyEngine(IChangeExecutor executor, IHostObserver observer
         }
         catch (Exception ex) when (ex is HostAccessException or IOException or UnauthorizedAccessException)
         {
-            return [.. statuses.Select(s => undone.Contains(s) ? s with { Message = $"{s.Message ?? "undone"}; the host could not be observed again to confirm it: {ex.Message}" } : s)];
+            return [.. statuses.Select(s => undone.Contains(s) ? s with { Message = $"{s.Message ?? "undone"}; the host could not be observed again to confirm it: {ErrorSentence.Of(ex)}" } : s)];
         }
 
         return [.. statuses.Select(s =>

@@ -56,7 +56,7 @@ public sealed class CommandChangeExecutor(ICommandRunner runner, TimeSpan timeou
         }
         catch (HostAccessException ex)
         {
-            return $"undoing the {ran} command(s) before it failed too: {ex.Message}";
+            return $"undoing the {ran} command(s) before it failed too: {ErrorSentence.Of(ex)}";
         }
     }
 

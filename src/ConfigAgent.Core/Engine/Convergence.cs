@@ -53,7 +53,7 @@ public sealed class Convergence(
         catch (Exception ex) when (ex is RunLockTimeoutException or LedgerCorruptException or HostAccessException
             or IOException or UnauthorizedAccessException or FormatException or OperationCanceledException)
         {
-            var message = ex is OperationCanceledException ? "the run was stopped before it started" : ex.Message;
+            var message = ex is OperationCanceledException ? "the run was stopped before it started" : ErrorSentence.Of(ex);
             return Stop(message);
         }
     }

@@ -38,6 +38,12 @@ public sealed record HostFacts
     public IReadOnlyDictionary<string, FileFacts> Files { get; init; } = new Dictionary<string, FileFacts>();
 
     /// <summary>
+    /// What ConfigAgent owned on the host (its ledger), for offline plans; null when the facts
+    /// do not say (a captured host, or facts recorded before this field).
+    /// </summary>
+    public IReadOnlyList<OwnedResource>? Owned { get; init; }
+
+    /// <summary>
     /// The VRRP daemon's state, observed live when the desired state has failover VIPs; null
     /// otherwise, and always in a facts file (a VRRP state holds only at the moment it is read).
     /// </summary>

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace ConfigAgent.Failover;
 
 /// <summary>
 /// A failover group as observed on this host by one run: the state keepalived reports, whether
-/// this host holds the VIPs, who else answers for them, and the drift that follows.
+/// this host holds the VIPs, who else answers for them, and the drift that follows. The plan's
+/// JSON and the run report write it as it is, property by property (snake_case).
 /// </summary>
 public sealed record FailoverGroupStatus
 {
@@ -32,5 +35,6 @@ public sealed record FailoverGroupStatus
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>The state as words and the VIP: "master, holds 172.26.7.100/24".</summary>
+    [JsonIgnore]
     public string Summary => $"{State}, {(HoldsVip ? "holds" : "does not hold")} {string.Join(", ", Vips)}";
 }

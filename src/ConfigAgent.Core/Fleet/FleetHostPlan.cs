@@ -14,12 +14,4 @@ public sealed record FleetHostPlan(InventoryHost Host, Plan? Plan, IReadOnlyList
         : Plan.IsBlocked ? FleetHostStatus.Blocked
         : Plan.HasChanges ? FleetHostStatus.Changes
         : FleetHostStatus.InSync;
-
-    public static string Word(FleetHostStatus status) => status switch
-    {
-        FleetHostStatus.InSync => "in_sync",
-        FleetHostStatus.Changes => "changes",
-        FleetHostStatus.Blocked => "blocked",
-        _ => "error",
-    };
 }

@@ -3,6 +3,7 @@ using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
 using ConfigAgent.HostAccess;
 using ConfigAgent.Observation;
+using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
 
 namespace ConfigAgent.Fleet;
@@ -45,14 +46,14 @@ public sealed class FleetPlanner(Func<string, IPlatform> platforms)
         try
         {
             var builder = new PlanBuilder(platforms(facts.Platform), new RecordedFactsObserver(facts, $"from {host.File}"));
-            var result = builder.Build(documents, context, diagnostics);
+            var result = builder.Build(documents, context with { Ledger = RecordedLedger.Of(facts) }, diagnostics);
             state = result?.Compiled.State;
             var errors = diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString()).ToList();
             return new FleetHostPlan(host, errors.Count == 0 ? result?.Plan : null, result is null && errors.Count == 0 ? [$"{host.File}: the host could not be planned"] : errors);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or UnauthorizedAccessException or HostAccessException)
         {
-            return new FleetHostPlan(host, null, [$"{host.File}: {ex.Message}"]);
+            return new FleetHostPlan(host, null, [$"{host.File}: {ErrorSentence.Of(ex)}"]);
         }
     }
 }

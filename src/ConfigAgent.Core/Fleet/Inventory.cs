@@ -1,4 +1,5 @@
-using ConfigAgent.Facts;
+using ConfigAgent.HostAccess;
+using ConfigAgent.Output.Facts;
 
 namespace ConfigAgent.Fleet;
 
@@ -35,11 +36,11 @@ public static class Inventory
     {
         try
         {
-            return new InventoryHost(file, FactsJson.Read(File.ReadAllText(file)), null);
+            return new InventoryHost(file, FactsJsonReader.Read(File.ReadAllText(file)), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
-            return new InventoryHost(file, null, $"{file}: cannot read the facts: {ex.Message}");
+            return new InventoryHost(file, null, $"{file}: cannot read the facts: {ErrorSentence.Of(ex, file)}");
         }
     }
 

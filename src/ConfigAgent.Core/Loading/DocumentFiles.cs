@@ -1,5 +1,6 @@
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Documents;
+using ConfigAgent.HostAccess;
 using ConfigAgent.Loading.Yaml;
 
 namespace ConfigAgent.Loading;
@@ -54,7 +55,7 @@ public static class DocumentFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourceSpan.None(path), $"cannot read the file: {ex.Message}");
+            diagnostics.Error(SourceSpan.None(path), $"cannot read the file: {ErrorSentence.Of(ex, path)}");
         }
     }
 }

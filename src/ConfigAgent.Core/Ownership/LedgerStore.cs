@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ConfigAgent.Graph;
 using ConfigAgent.HostAccess;
-using ConfigAgent.Planning;
+using ConfigAgent.Output.Json;
 
 namespace ConfigAgent.Ownership;
 
@@ -64,11 +64,11 @@ public sealed class LedgerStore(IFileSystem files, string stateDirectory)
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            throw new LedgerCorruptException(Path, ex.Message, ex);
+            throw new LedgerCorruptException(Path, ErrorSentence.Of(ex), ex);
         }
     }
 
-    public void Save(Ledger ledger) => files.WriteAtomic(Path, JsonText.WriteUtf8(json => Write(json, ledger), ledger.Entries.Count * 256).Span, Mode);
+    public void Save(Ledger ledger) => files.WriteAtomic(Path, JsonOutput.WriteUtf8(json => Write(json, ledger), ledger.Entries.Count * 256).Span, Mode);
 
     private static void Write(Utf8JsonWriter json, Ledger ledger)
     {

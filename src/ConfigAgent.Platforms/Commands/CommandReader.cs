@@ -19,7 +19,7 @@ internal sealed class CommandReader(ICommandRunner runner, TimeSpan timeout)
         }
         catch (FormatException ex)
         {
-            throw new HostAccessException($"cannot read the output of `{command}`: {ex.Message}", ex);
+            throw new HostAccessException($"cannot read the output of `{command}`: {ErrorSentence.Of(ex)}", ex);
         }
     }
 

@@ -118,7 +118,7 @@ internal sealed class LinuxChangeExecutor(
         }
         catch (IOException ex)
         {
-            throw new HostAccessException($"writing {sysctl.Name} = {value}: {ex.Message}", ex);
+            throw new HostAccessException($"writing {sysctl.Name} = {value}: {ErrorSentence.Of(ex)}", ex);
         }
     }
 

@@ -51,7 +51,7 @@ internal static class LinuxModule
             files,
             commands,
             new LedgerStore(files, options.StateDirectory),
-            new FileRunLock(files.Resolve(options.StateDirectory.TrimEnd('/') + "/lock"), options.Clock),
+            new FileRunLock(files, options.StateDirectory.TrimEnd('/') + "/lock", options.Clock),
             () => new KernelAddressEvents());
     }
 }

@@ -1,145 +1,122 @@
+using System.Collections.Concurrent;
 using System.Runtime.Versioning;
 using System.Text;
 using ConfigAgent.Facts;
 using ConfigAgent.HostAccess;
+using Microsoft.Win32.SafeHandles;
 
 namespace ConfigAgent.Platforms.Local;
 
-/// <summary>The machine's own files under a root directory (<c>--root</c>, "/" by default).</summary>
+/// <summary>
+/// The machine's own files under a root directory (<c>--root</c>, "/" by default). A path is
+/// read as the host would read it with the root as its "/" (<see cref="RootedReader"/>), and
+/// written through its directory opened from the root without following links
+/// (<see cref="RootedDirectory"/>): a link planted under the root never carries a write out of
+/// it, and a link where a file is written is replaced, never written through (issue 17).
+/// </summary>
 [SupportedOSPlatform("linux")]
 internal sealed class LocalFileSystem(string root) : IFileSystem
 {
-    private const UnixFileMode DirectoryMode =
-        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public string Root { get; } = Path.GetFullPath(root);
+    private readonly RootedReader _reader = new(root);
+    private readonly ConcurrentDictionary<string, bool> _swept = new(StringComparer.Ordinal);
+
+    public string Root => _reader.Root;
 
     /// <summary>Called with the temporary file just before it replaces the real one: where tests make a write fail half-way.</summary>
     internal Action<string>? BeforeReplace { get; init; }
 
-    public FileFacts Observe(string path)
-    {
-        var full = Resolve(path);
-        var info = new FileInfo(full);
-        if (info.LinkTarget is { } target)
-        {
-            return new FileFacts(true, LinkTarget: target);
-        }
+    public FileFacts Observe(string path) => _reader.Observe(path);
 
-        if (Directory.Exists(full))
-        {
-            return new FileFacts(true, IsDirectory: true, Mode: Mode(full));
-        }
-
-        if (!info.Exists)
-        {
-            return FileFacts.Missing;
-        }
-
-        // Strict UTF-8, and no BOM detection: a BOM stays in the content as U+FEFF and is written
-        // back as it was; bytes that are not UTF-8 are reported rather than turned into U+FFFD.
-        try
-        {
-            return new FileFacts(true, StrictUtf8.GetString(File.ReadAllBytes(full)), Mode(full));
-        }
-        catch (DecoderFallbackException)
-        {
-            return new FileFacts(true, Mode: Mode(full), Problem: "it is not UTF-8 text");
-        }
-    }
+    public IReadOnlyList<string> List(string directory) => _reader.List(directory);
 
     public void WriteAtomic(string path, string content, UnixFileMode mode) => WriteAtomic(path, StrictUtf8.GetBytes(content), mode);
 
     public void WriteAtomic(string path, ReadOnlySpan<byte> utf8Content, UnixFileMode mode)
     {
-        var full = Resolve(path);
-        var directory = Path.GetDirectoryName(full)!;
-        CreateDirectories(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.configagent-{Environment.ProcessId}.tmp");
+        using var directory = OpenParent(path, out var name, out var shown);
+        var temporary = Temporary(name, "tmp");
+        directory.Remove(temporary, "write", shown);
         try
         {
-            var options = new FileStreamOptions
-            {
-                Mode = FileMode.Create,
-                Access = FileAccess.Write,
-                Share = FileShare.None,
-                UnixCreateMode = mode,
-            };
-            using (var stream = new FileStream(temporary, options))
-            {
-                stream.Write(utf8Content);
-                stream.Flush(flushToDisk: true);
-            }
-
-            // The create mode is filtered by the umask; the file must have exactly its mode.
-            File.SetUnixFileMode(temporary, mode);
-            BeforeReplace?.Invoke(temporary);
-
-            File.Move(temporary, full, overwrite: true);
-            DirectorySync.Flush(directory);
+            directory.CreateFile(temporary, utf8Content, mode, "write", shown);
+            BeforeReplace?.Invoke(Path.Join(directory.FullPath, temporary));
+            directory.Replace(temporary, name, "write", shown);
         }
-        finally
+        catch
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
+            directory.Discard(temporary);
+            throw;
         }
+
+        directory.Flush("write", shown);
     }
 
     public void CreateSymlink(string path, string target)
     {
-        var full = Resolve(path);
-        var directory = Path.GetDirectoryName(full)!;
-        CreateDirectories(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.configagent-{Environment.ProcessId}.lnk");
-        File.Delete(temporary);
-        File.CreateSymbolicLink(temporary, target);
+        using var directory = OpenParent(path, out var name, out var shown);
+        var temporary = Temporary(name, "lnk");
+        directory.Remove(temporary, "link", shown);
+        directory.CreateLink(temporary, target, "link", shown);
+        try
+        {
+            // rename(2) replaces the old link in one step.
+            directory.Replace(temporary, name, "link", shown);
+        }
+        catch
+        {
+            directory.Discard(temporary);
+            throw;
+        }
 
-        // rename(2) replaces the old link in one step.
-        File.Move(temporary, full, overwrite: true);
-        DirectorySync.Flush(directory);
+        directory.Flush("link", shown);
     }
 
     public void Delete(string path)
     {
-        var full = Resolve(path);
-        if (File.Exists(full) || new FileInfo(full).LinkTarget is not null)
+        var located = _reader.Locate(path);
+        var shown = _reader.FullPath(located);
+        using var directory = RootedDirectory.Open(_reader, Parent(located), create: false);
+        if (directory is not null && directory.Remove(Path.GetFileName(located), "remove", shown))
         {
-            File.Delete(full);
-            DirectorySync.Flush(Path.GetDirectoryName(full)!);
+            directory.Flush("remove", shown);
         }
     }
 
-    public IReadOnlyList<string> List(string directory)
+    /// <summary>The real path of a host path, its directories' links followed inside the root (for messages and tests).</summary>
+    public string Resolve(string path) => _reader.FullPath(_reader.Locate(path));
+
+    /// <summary>Opens (creating it and its directories) the plain file at <paramref name="path"/> to hold a lock on it.</summary>
+    public SafeFileHandle OpenLockFile(string path)
     {
-        var full = Resolve(directory);
-        return Directory.Exists(full)
-            ? [.. Directory.EnumerateFileSystemEntries(full).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
-            : [];
+        using var directory = OpenParent(path, out var name, out var shown);
+        return directory.OpenLockFile(name, shown);
     }
 
-    /// <summary>The real path of a host path: the root joined with it. Host paths are absolute.</summary>
-    public string Resolve(string path)
+    /// <param name="shown">The real path, for messages: the one a user finds on the machine.</param>
+    private RootedDirectory OpenParent(string path, out string name, out string shown)
     {
-        if (!path.StartsWith('/') || path.Split('/').Contains(".."))
+        var located = _reader.Locate(path);
+        name = Path.GetFileName(located);
+        if (name.Length == 0)
         {
-            throw new ArgumentException($"'{path}' is not an absolute path without '..'.", nameof(path));
+            throw new ArgumentException($"'{path}' names no file.", nameof(path));
         }
 
-        return Root == "/" ? path : Path.Join(Root, path);
-    }
-
-    private static void CreateDirectories(string directory)
-    {
-        if (!Directory.Exists(directory))
+        shown = _reader.FullPath(located);
+        var directory = RootedDirectory.Open(_reader, Parent(located), create: true)!;
+        if (_swept.TryAdd(directory.FullPath, true))
         {
-            Directory.CreateDirectory(directory, DirectoryMode);
+            directory.RemoveTemporariesOfDeadProcesses();
         }
+
+        return directory;
     }
 
-    private static string Mode(string full) => "0" + Convert.ToString((int)File.GetUnixFileMode(full), 8).PadLeft(3, '0');
+    private static string Parent(string located) => located[..Math.Max(located.LastIndexOf('/'), 1)];
+
+    // A hidden name of this process: no reader of the directory (ifup's ifcfg-* glob, systemd's
+    // unit suffixes, sysctl.d's *.conf) takes it for an artefact if a crash leaves it behind.
+    private static string Temporary(string name, string kind) => $".{name}.configagent-{Environment.ProcessId}.{kind}";
 }

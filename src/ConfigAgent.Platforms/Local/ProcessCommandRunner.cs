@@ -38,7 +38,7 @@ internal sealed class ProcessCommandRunner : ICommandRunner
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new HostAccessException($"cannot run {command.Program}: {ex.Message}", ex);
+            throw new HostAccessException($"cannot run {command.Program}: {ErrorSentence.Of(ex)}", ex);
         }
 
         // Nothing is ever fed to a command: a program that asks for input must not wait for it.

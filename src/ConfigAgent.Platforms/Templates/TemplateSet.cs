@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ConfigAgent.HostAccess;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -98,7 +99,7 @@ internal sealed class TemplateSet(string? overrideDirectory = null)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new TemplateException(template, $"{path}: the template cannot be read: {ex.Message}");
+            throw new TemplateException(template, $"{path}: the template cannot be read: {ErrorSentence.Of(ex, path)}");
         }
     }
 

@@ -1,6 +1,7 @@
 using ConfigAgent.Agent.Configuration;
 using ConfigAgent.Agent.Git;
 using ConfigAgent.Agent.Runs;
+using ConfigAgent.Agent.Sources;
 using ConfigAgent.Platforms.Local;
 using ConfigAgent.Testing;
 

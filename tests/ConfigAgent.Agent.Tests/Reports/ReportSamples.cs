@@ -1,8 +1,7 @@
-using ConfigAgent.Agent.Git;
-using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
 using ConfigAgent.Failover;
+using ConfigAgent.Graph;
 
 namespace ConfigAgent.Agent.Tests.Reports;
 
@@ -34,20 +33,17 @@ internal static class ReportSamples
         },
         DesiredStateValid = false,
         DesiredStateProblems = ["89abcdef0123:hosts/web/web.yaml:4:5: error: '203.0.113.300' is not an IP address"],
-        Resources = 6,
-        InSync = 4,
-        Drifted = 2,
-        Failed = 0,
+        Resources = new ResourceCounts(6, 4, 2, 0),
         Drift =
         [
-            new DriftRecord("address:lo/203.0.113.10", "create", "runtime", null, "203.0.113.10/32 label lo:0", "missing on lo"),
-            new DriftRecord("sysctl:net.ipv4.conf.all.arp_ignore", "update", "runtime", "0", "1", "arp_ignore is 0, must be 1 \"before\" the VIP"),
+            new DriftRecord("address:lo/203.0.113.10", ChangeAction.Create, ResourceSide.Runtime, null, "203.0.113.10/32 label lo:0", "missing on lo"),
+            new DriftRecord("sysctl:net.ipv4.conf.all.arp_ignore", ChangeAction.Update, ResourceSide.Runtime, "0", "1", "arp_ignore is 0, must be 1 \"before\" the VIP"),
         ],
         Outcomes =
         [
-            new ResourceOutcome("address:lo/203.0.113.10", "drifted", "missing on lo"),
-            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_ignore", "drifted", "arp_ignore is 0"),
-            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_announce", "in_sync"),
+            new ResourceOutcome("address:lo/203.0.113.10", ResourceStatus.Drifted, "missing on lo"),
+            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_ignore", ResourceStatus.Drifted, "arp_ignore is 0"),
+            new ResourceOutcome("sysctl:net.ipv4.conf.all.arp_announce", ResourceStatus.InSync),
         ],
         Error = null,
     };
@@ -77,4 +73,47 @@ internal static class ReportSamples
             Notes = ["who else holds the VIPs was not asked (ARP needs CAP_NET_RAW): Operation not permitted"],
         },
     ];
+
+    /// <summary>Text that must be written as it is, and a resource outcome of every status.</summary>
+    public static RunReport Hostile() => Full() with
+    {
+        Trigger = RunTrigger.DesiredStateChange,
+        Mode = RunMode.Enforce,
+        Outcome = RunOutcome.Failed,
+        Host = "web-01é",
+        Git = Full().Git! with { Branch = "feature/é", Error = "fatal: could not read from remote: " + Text, CommitTime = null },
+        DesiredStateProblems = [Text, "second"],
+        Drift = [new DriftRecord("file:/etc/x<é>", ChangeAction.Blocked, ResourceSide.Persisted, Text, null, Text)],
+        Outcomes =
+        [
+            new ResourceOutcome("a", ResourceStatus.InSync),
+            new ResourceOutcome("b", ResourceStatus.Changed),
+            new ResourceOutcome("c", ResourceStatus.Drifted, Text),
+            new ResourceOutcome("d", ResourceStatus.Blocked, "interface eth9 does not exist"),
+            new ResourceOutcome("e", ResourceStatus.Failed, "verify failed"),
+            new ResourceOutcome("f", ResourceStatus.RolledBack),
+            new ResourceOutcome("g", ResourceStatus.RollbackFailed, "could not restore"),
+            new ResourceOutcome("h", ResourceStatus.Kept),
+            new ResourceOutcome("i", ResourceStatus.NotRun),
+        ],
+        Error = "step 5 failed: " + Text,
+        Finished = Started.AddTicks(123_456_789),
+    };
+
+    /// <summary>An enforce run with no valid desired state at all: the nulls a report writes.</summary>
+    public static RunReport Invalid() => new()
+    {
+        RunId = "ffffffffffff",
+        Trigger = RunTrigger.Startup,
+        Mode = RunMode.Enforce,
+        Host = "web-01",
+        Started = Started,
+        Finished = Started,
+        Outcome = RunOutcome.Invalid,
+        DesiredStateValid = false,
+        DesiredStateProblems = ["/etc/configagent/desired/web.yaml:1:1: error: not a mapping"],
+        Error = "no valid desired state: /etc/configagent/desired/web.yaml:1:1: error: not a mapping",
+    };
+
+    private const string Text = "é 中文 😀 <b>&amp;</b> 'single' \"double\" back\\slash\ttab\nnew line \u0001 \u2028";
 }

@@ -48,7 +48,7 @@ public sealed class ReportStoreTests
         Assert.Throws<IOException>(() => store.Save(ReportSamples.Full("second", ReportSamples.Started.AddSeconds(30))));
 
         Assert.Equal($"{State}/last-run.json", store.LastPath);
-        Assert.Equal(RunReportJson.Write(ReportSamples.Full("first")), _files.Read(store.LastPath));
+        Assert.Equal(RunReportJsonRenderer.Render(ReportSamples.Full("first")), _files.Read(store.LastPath));
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class AgentScheduleTests
     public async Task A_scheduled_run_waits_its_splay_but_an_event_run_does_not()
     {
         var random = new Random(11);
-        var expected = new Splay(TimeSpan.FromSeconds(10), new Random(11)).Next();
+        var expected = new RunSplay(TimeSpan.FromSeconds(10), new Random(11)).Next();
         await using var harness = await SchedulerHarness.Start(new Schedule(TimeSpan.FromMinutes(1), null, TimeSpan.FromSeconds(10)), random: random);
 
         var fired = harness.Clock.GetUtcNow() + TimeSpan.FromMinutes(1);

@@ -1,5 +1,4 @@
 using ConfigAgent.Agent.Configuration;
-using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Agent.Scheduling;
 using ConfigAgent.Engine;
@@ -27,7 +26,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable, IAgentRun
         var services = new ServiceCollection();
         services.AddSingleton<IAgentRun>(this);
         services.AddSingleton(Requests);
-        services.AddSingleton(new Splay(schedule.Splay, random));
+        services.AddSingleton(new RunSplay(schedule.Splay, random));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new SchedulerLiveness(Clock, TimeSpan.FromMinutes(10)));
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime>(Lifetime);

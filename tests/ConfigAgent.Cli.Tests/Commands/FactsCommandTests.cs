@@ -1,4 +1,4 @@
-using ConfigAgent.Facts;
+using ConfigAgent.Output.Facts;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Cli.Tests.Commands;
@@ -26,7 +26,7 @@ public sealed class FactsCommandTests : IDisposable
     {
         var (_, output, _) = CliRun.Run("facts", "--platform", "aix", "--from", "examples/facts/captures/aix");
 
-        var facts = FactsJson.Read(output);
+        var facts = FactsJsonReader.Read(output);
 
         Assert.Equal(("aix", "tepr2e01"), (facts.Platform, facts.Hostname));
         Assert.Equal(["en0", "en1", "lo0"], facts.Interfaces.Select(i => i.Name));
@@ -60,7 +60,7 @@ public sealed class FactsCommandTests : IDisposable
     {
         var (code, output, error) = CliRun.Run("facts", "--root", _root);
 
-        var facts = FactsJson.Read(output);
+        var facts = FactsJsonReader.Read(output);
         Assert.Equal((0, ""), (code, error));
         Assert.Equal("linux", facts.Platform);
         Assert.Contains("net.ipv4.conf.all.arp_ignore", facts.Settings.Keys);

@@ -115,7 +115,7 @@ public sealed class PlanCommandTests
         var (code, _, error) = CliRun.Run("plan", "examples/dsr-realserver.yaml", "--facts", "/nonexistent/facts.json");
 
         Assert.Equal(1, code);
-        Assert.StartsWith("error: Could not find", error);
+        Assert.StartsWith("error: /nonexistent/facts.json: no such file or directory", error);
         Assert.DoesNotContain("   at ", error);
     }
 }

@@ -2,6 +2,7 @@ using ConfigAgent.Agent.Reports;
 using ConfigAgent.Agent.Runs;
 using ConfigAgent.Engine;
 using ConfigAgent.Failover;
+using ConfigAgent.Graph;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Cli.Tests.Commands;
@@ -46,6 +47,18 @@ public sealed class StatusCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Golden.Verify(output, "status-drift-refused.txt");
+    }
+
+    [Fact]
+    public void A_failed_run_shows_twenty_drifts_the_count_of_the_others_and_its_error()
+    {
+        var drift = Enumerable.Range(1, 23).Select(i => new DriftRecord($"address:lo/203.0.113.{i}", ChangeAction.Create, ResourceSide.Runtime, null, $"203.0.113.{i}/32", "missing on lo")).ToArray();
+        Save(Report(RunOutcome.Failed, desiredStateValid: true) with { Drift = drift, Resources = new ResourceCounts(23, 0, drift.Length, 1), Commit = "0123456789abcdef0123456789abcdef01234567", Trigger = RunTrigger.Schedule });
+
+        var (code, output, _) = Status();
+
+        Assert.Equal(1, code);
+        Golden.Verify(output, "status-failed-many-drift.txt");
     }
 
     [Fact]
@@ -125,14 +138,14 @@ public sealed class StatusCommandTests : IDisposable
     private void Save(RunReport report)
     {
         Directory.CreateDirectory(Path.Combine(_root, "state"));
-        File.WriteAllText(Path.Combine(_root, "state", "last-run.json"), RunReportJson.Write(report));
+        File.WriteAllText(Path.Combine(_root, "state", "last-run.json"), RunReportJsonRenderer.Render(report));
     }
 
     private static RunReport Report(RunOutcome outcome, bool desiredStateValid)
     {
         var started = new DateTimeOffset(2026, 12, 3, 14, 0, 0, TimeSpan.Zero);
         var drift = outcome is RunOutcome.Drift or RunOutcome.Converged
-            ? new[] { new DriftRecord("address:lo/203.0.113.10", "create", "runtime", null, "203.0.113.10/32 label lo:0", "missing on lo") }
+            ? new[] { new DriftRecord("address:lo/203.0.113.10", ChangeAction.Create, ResourceSide.Runtime, null, "203.0.113.10/32 label lo:0", "missing on lo") }
             : [];
         return new RunReport
         {
@@ -146,10 +159,7 @@ public sealed class StatusCommandTests : IDisposable
             Revision = outcome == RunOutcome.Invalid ? null : Revision,
             DesiredStateValid = desiredStateValid,
             DesiredStateProblems = desiredStateValid ? [] : ["/etc/configagent/desired/web.yaml:4:5: error: '203.0.113.300' is not an IP address"],
-            Resources = 6,
-            InSync = 6 - drift.Length,
-            Drifted = drift.Length,
-            Failed = outcome == RunOutcome.Failed ? 1 : 0,
+            Resources = new ResourceCounts(6, 6 - drift.Length, drift.Length, outcome == RunOutcome.Failed ? 1 : 0),
             Drift = drift,
             Error = outcome == RunOutcome.Failed ? "the run lock is held by another run" : null,
         };

@@ -1,5 +1,6 @@
 using ConfigAgent.Documents;
 using ConfigAgent.Engine;
+using ConfigAgent.Output.Apply;
 using ConfigAgent.Graph;
 using ConfigAgent.Ownership;
 using ConfigAgent.Testing;

@@ -2,6 +2,7 @@ using System.Net;
 using ConfigAgent.Documents;
 using ConfigAgent.Facts;
 using ConfigAgent.Failover;
+using ConfigAgent.Output;
 using ConfigAgent.Testing;
 
 namespace ConfigAgent.Core.Tests.Failover;

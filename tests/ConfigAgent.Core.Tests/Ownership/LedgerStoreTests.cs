@@ -106,10 +106,10 @@ public sealed class LedgerStoreTests
     }
 
     [Theory]
-    [InlineData("{ not json", "'n' is an invalid start of a property name")]
+    [InlineData("{ not json", "not valid JSON at line 1, column 3")]
     [InlineData("{\"format\": \"other\", \"version\": 1, \"entries\": []}", "it is not a configagent-ledger file")]
     [InlineData("{\"format\": \"configagent-ledger\", \"version\": 9, \"entries\": []}", "format version 9 is not supported")]
-    [InlineData("{\"format\": \"configagent-ledger\", \"version\": 1}", "The given key was not present")]
+    [InlineData("{\"format\": \"configagent-ledger\", \"version\": 1}", "a required entry is missing")]
     [InlineData("{\"format\": \"configagent-ledger\", \"version\": 1, \"entries\": [{\"id\": \"nokind\", \"recorded_at\": \"2026-01-01T00:00:00Z\", \"data\": {}}]}", "'nokind' is not a resource id")]
     [InlineData("{\"format\": \"configagent-ledger\", \"version\": 1, \"entries\": [{\"id\": \"address:lo/192.0.2.1\", \"recorded_at\": \"2026-01-01T00:00:00Z\", \"data\": {\"interface\": \"lo\", \"address\": \"192.0.2.1\"}}]}", "ledger entry address:lo/192.0.2.1 has no 'prefix'")]
     [InlineData("{\"format\": \"configagent-ledger\", \"version\": 1, \"entries\": [{\"id\": \"sysctl:x\", \"recorded_at\": \"2026-01-01T00:00:00Z\", \"data\": {\"name\": \"net..x\", \"original\": \"1\"}}]}", "ledger entry sysctl:x: ")]

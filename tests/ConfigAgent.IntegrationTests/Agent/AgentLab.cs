@@ -20,9 +20,12 @@ internal sealed class AgentLab : IDisposable
     private readonly DirectoryInfo _directory;
     private readonly List<AgentProcess> _agents = [];
 
-    public AgentLab()
+    /// <param name="parent">Where the lab's directory goes (the system's temporary directory by default).</param>
+    public AgentLab(string? parent = null)
     {
-        _directory = Directory.CreateTempSubdirectory("configagent-agent-lab-");
+        _directory = parent is null
+            ? Directory.CreateTempSubdirectory("configagent-agent-lab-")
+            : Directory.CreateDirectory(Path.Join(parent, "configagent-agent-lab-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4))));
         try
         {
             Namespace = new NetworkNamespace();

@@ -31,6 +31,9 @@ internal sealed record AgentSettings
     /// <summary>The rolling log file, as a host path (under the lab's root); null logs to the console only.</summary>
     public string? LogFile { get; init; }
 
+    /// <summary>Lets a run remove most of what ConfigAgent owns (the removal guard's knob).</summary>
+    public bool AllowMassRemoval { get; init; }
+
     /// <param name="desiredDirectory">The desired-state directory, as a host path.</param>
     public string Render(string desiredDirectory, string root, string hostname)
     {
@@ -51,6 +54,11 @@ internal sealed record AgentSettings
             $"  hostname: {hostname}",
             $"lock_timeout: {LockTimeout}",
         };
+        if (AllowMassRemoval)
+        {
+            lines.Add("allow_mass_removal: true");
+        }
+
         if (RunTimeout is not null)
         {
             lines.Add($"run_timeout: {RunTimeout}");

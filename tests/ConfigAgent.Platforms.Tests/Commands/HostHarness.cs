@@ -1,6 +1,7 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Diagnostics;
 using ConfigAgent.Engine;
+using ConfigAgent.Output;
 using ConfigAgent.Ownership;
 using ConfigAgent.Planning;
 using ConfigAgent.Testing;

@@ -1,6 +1,7 @@
 using ConfigAgent.Compilation;
 using ConfigAgent.Facts;
 using ConfigAgent.Graph;
+using ConfigAgent.Output;
 using ConfigAgent.Planning;
 using ConfigAgent.Platforms.Windows;
 using ConfigAgent.Platforms.Windows.Resources;

@@ -24,7 +24,7 @@ internal sealed class PacketAnnouncer : IAddressAnnouncer
         }
         catch (SocketException ex)
         {
-            throw new HostAccessException($"announcing {address} on {nic.Name}: {ex.Message}", ex);
+            throw new HostAccessException($"announcing {address} on {nic.Name}: {ErrorSentence.Of(ex)}", ex);
         }
     }
 }

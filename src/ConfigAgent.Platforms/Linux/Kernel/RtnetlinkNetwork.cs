@@ -79,7 +79,7 @@ internal sealed class RtnetlinkNetwork(TimeProvider clock) : IKernelNetwork, IDi
                 Errno.EINTR => $" (the table kept changing while it was read, for {RtnetlinkSocket.DumpSettleLimit.TotalSeconds:0} s: something else is rewriting it)",
                 _ => "",
             };
-            throw new HostAccessException($"{what}: {ex.Message}{hint}", ex);
+            throw new HostAccessException($"{what}: {ErrorSentence.Of(ex)}{hint}", ex);
         }
     }
 }
